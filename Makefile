@@ -1,0 +1,31 @@
+# Two entry points that work on a fresh clone with only Python 3.11 and pip:
+#   make demo   runs the main job on the samples
+#   make test   runs the linter, the type checker and the tests
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint typecheck bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/localize show samples/*.md
+	$(BIN)/localize import samples/ai-chip-startups.en.md --out out/ --force
+
+lint: $(STAMP)
+	$(BIN)/ruff check localize tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,63 @@
+"""Importing: read any supported file and write canonical files, one per summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from localize.defects import Defect, find_defects
+from localize.model import Document, Transcript
+from localize.readers import Parsed, read_file
+from localize.slug import unique_slugs
+from localize.textfile import DEFAULT_MAX_BYTES, check_writable, write_text_atomic
+from localize.writers import render_markdown, render_webvtt
+
+
+@dataclass(frozen=True)
+class ImportedFile:
+    """One file an import wrote, what it holds and what needs a person's eye."""
+
+    path: Path
+    document: Parsed
+    defects: list[Defect]
+    uncertain_headings: list[int]
+
+
+def render(document: Parsed) -> str:
+    """The canonical text of a summary (Markdown) or a transcript (WebVTT)."""
+    if isinstance(document, Transcript):
+        return render_webvtt(document)
+    return render_markdown(document)
+
+
+def _extension(document: Parsed) -> str:
+    return "vtt" if isinstance(document, Transcript) else "md"
+
+
+def output_names(documents: list[Parsed]) -> list[str]:
+    """`SLUG.LANG.md` (or `.vtt`) for each document, unique within the list."""
+    slugs = unique_slugs([document.title for document in documents])
+    return [f"{slug}.{document.lang or 'und'}.{_extension(document)}"
+            for slug, document in zip(slugs, documents, strict=True)]
+
+
+def import_file(source: Path, out_dir: Path, format: str | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False) -> list[ImportedFile]:
+    """Read `source` and write one canonical file per summary into `out_dir`.
+
+    Every target is checked before anything is written, so a refused overwrite leaves the
+    output folder as it was.
+    """
+    _, documents = read_file(source, format=format, max_bytes=max_bytes)
+    targets = [out_dir / name for name in output_names(documents)]
+    check_writable(targets, force)
+    written = []
+    for target, document in zip(targets, documents, strict=True):
+        write_text_atomic(target, render(document), force=force)
+        written.append(ImportedFile(
+            path=target, document=document,
+            defects=list(find_defects(document)) if isinstance(document, Document) else [],
+            uncertain_headings=[number for number, section in enumerate(
+                document.sections, start=1) if section.heading_uncertain]
+            if isinstance(document, Document) else []))
+    return written
