@@ -93,7 +93,7 @@ class Section(_StrictModel):
     timestamp: str | None = None
     heading: str
     heading_prefix: str = ""
-    """Style characters between timestamp and heading, kept as written (`– ` in `[00:00] – Intro`)."""
+    """Style characters between timestamp and heading, kept as written (`– ` before `Intro`)."""
     heading_uncertain: bool = False
     """Set by importers that had to guess where the heading ended; shown for review."""
     blocks: list[Block] = Field(default_factory=list)
@@ -131,7 +131,7 @@ class Document(_StrictModel):
     front_matter: bool = True
     """Whether the canonical file carries YAML front matter."""
     extra: dict[str, Any] = Field(default_factory=dict)
-    """Front-matter keys localize does not interpret, kept so that nothing the user wrote is lost."""
+    """Front-matter keys localize does not interpret, kept so nothing the user wrote is lost."""
     overview: list[Block] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from localize.defects import find_defects
-from localize.model import BulletList, Document, Entity, Item, Paragraph, Quote, TermItem, Transcript
+from localize.model import (
+    BulletList,
+    Document,
+    Entity,
+    Item,
+    Paragraph,
+    Quote,
+    TermItem,
+    Transcript,
+)
 
 
 def _count(blocks: list[Any], kind: type) -> int:
@@ -20,7 +29,7 @@ def _count(blocks: list[Any], kind: type) -> int:
 
 def document_outline(document: Document) -> dict[str, Any]:
     """Title, language, sections with their counts, uncertain headings and defects."""
-    sections = []
+    sections: list[dict[str, Any]] = []
     for number, section in enumerate(document.sections, start=1):
         sections.append({
             "number": number,

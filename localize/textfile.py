@@ -50,7 +50,7 @@ def decode_text(data: bytes, path: Path | str | None = None) -> str:
 
 
 def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read a user's text file, refusing what is missing, binary, empty, too large or mis-encoded."""
+    """Read a user's text file; refuse what is missing, binary, empty, too large, mis-encoded."""
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file")
@@ -80,7 +80,7 @@ def check_writable(targets: Iterable[Path], force: bool) -> None:
 
 
 def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
-    """Write text to `path` through a temporary file and a rename; refuse to overwrite unless forced."""
+    """Write `path` through a temporary file and a rename; never overwrite unless forced."""
     check_writable([path], force)
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",

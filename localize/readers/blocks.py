@@ -17,7 +17,8 @@ _ENTITY = re.compile(
 )
 _BOLD_TERM = re.compile(r"^\*\*(?P<term>.+?)\*\*\s?[:：]\s?(?P<desc>.*)$")
 _PLAIN_TERM = re.compile(r"^(?P<term>[^:：]{1,80}?)(?::\s|：\s?)(?P<desc>\S.*)$")
-_SENTENCE_END = re.compile(r"[.!?。！？]")
+# A sentence end inside a would-be term (`vs.` and `e.g.` are not one) makes it prose.
+_SENTENCE_END = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)[.!?。！？](?:\s|$)")
 _MAX_PLAIN_TERM_WORDS = 10
 
 

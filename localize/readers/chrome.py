@@ -12,8 +12,8 @@ _SENTENCE_END = re.compile(r"[.!?。！？]$")
 def split_glued_prefix(title: str) -> tuple[str, str]:
     """(prefix, title) when a lowercase name is glued to the title; ('', title) otherwise."""
     match = _GLUED_PREFIX.match(title.strip())
-    if match is None or not any(character.isdigit() for character in match.group("prefix")) \
-            and len(match.group("prefix")) < 4:
+    if match is None or (not any(character.isdigit() for character in match.group("prefix")) \
+            and len(match.group("prefix")) < 4):
         return "", title.strip()
     return match.group("prefix"), match.group("rest")
 

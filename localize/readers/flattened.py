@@ -11,6 +11,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from localize.timestamps import TIMESTAMP_PATTERN
+
+# What may follow a quote's closing `*`: ` — Speaker, context [12:30]`, ` [12:30]`, or
+# ` — Speaker` right before the next marker. Without the time or a marker, where a speaker
+# ends and the next paragraph begins cannot be told, so it is left to the paragraph.
+_ATTRIBUTION = re.compile(
+    rf"^(?:\s*[—–]\s*[^\[\]*#>]{{1,160}}?)?\s*\[(?:{TIMESTAMP_PATTERN}|\d{{1,3}},\s*\d{{1,2}})\]"
+    r"|^\s*[—–]\s*[^\[\]*#>]{1,80}?(?=\s+(?:## |> \*|- \*\*)|\s*$)"
+)
 _MARKER = re.compile(r"(?:(?<=\s)|^)(?P<marker>## |> \*|- \*\*)")
 # A paragraph break survives flattening in Chinese: a space after full stop, where none is written.
 _ZH_PARAGRAPH_BREAK = re.compile(r"(?<=[。！？])\s+(?=\S)")
@@ -67,8 +76,10 @@ def split_pieces(body: str) -> Iterator[Piece]:
             star = match.end() - 1
             end = _quote_end(body, star)
             if end >= 0:
-                yield Piece("quote", body[star : end + 1])
-                position = end + 1
+                attribution = _ATTRIBUTION.match(body[end + 1 :])
+                stop = end + 1 + (attribution.end() if attribution else 0)
+                yield Piece("quote", body[star:stop].strip())
+                position = stop
                 continue
             yield Piece("quote", body[star:].rstrip() + "*")
             return

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from localize.script import script_of
 
@@ -50,16 +51,18 @@ _KOREAN_PARTICLES = ("에서", "으로", "은", "는", "이", "가", "을", "를
 _KOREAN_STRONG_PARTICLES = ("은", "는", "을", "를", "에서", "으로")
 # Korean words that only modify what follows (numerals, demonstratives): never a heading's end.
 _KOREAN_MODIFIERS = frozenset("한 두 세 네 몇 이 그 저 모든 각 여러 어떤 이런 그런 새 첫".split())
-# Korean connective endings (-면, -고, -며, -서, -지만): the clause goes on.
+# Korean question endings (a heading may ask without a question mark).
 _KOREAN_QUESTIONS = ("인가", "는가", "을까", "할까", "일까", "는지", "나요", "까요")
-_KOREAN_CONNECTIVES = ("하고", "되고", "하며", "해서", "하면", "되면", "지만", "는데", "니까", "하지",
-                       "되지", "않고", "않아", "하여", "따르면")
+# Korean connective endings (-면, -고, -며, -서, -지만): the clause goes on.
+_KOREAN_CONNECTIVES = ("하고", "되고", "하며", "해서", "하면", "되면", "지만", "는데", "니까",
+                       "하지", "되지", "않고", "않아", "하여", "따르면")
 _KOREAN_PARTICLE_SUFFIX = re.compile(r"(?<=[A-Za-z0-9)\]'’\"”])[가-힣]{1,2}$")
 _SENTENCE_END = re.compile(r"(?:[.!?。！？]|다\.)[\"'”’)*_]*$")
 _INNER_SENTENCE_END = re.compile(r"[。！？]|다[.—,]|\.\S")
 _MARKUP = "*_`"
 # Chinese writes no space after its full-width punctuation: `。Oriol` is two words.
-_CJK_THEN_LATIN = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])(?=[A-Za-z])")
+_CJK_THEN_LATIN = re.compile(
+    r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])(?=[A-Za-z])")
 
 
 def _normalise(token: str) -> str:
@@ -107,14 +110,15 @@ def _is_content_word(token: str) -> bool:
 
 
 def _is_title_style(tokens: list[str], statistics: PageStatistics) -> bool:
-    """True when the first two content words that are not names are capitalised (Title Case)."""
+    """True when the first content words that are not names (two or three of them) are all
+    capitalised, as in Title Case headings."""
     content: list[str] = []
     for token in tokens[:8]:
         if _is_cjk_token(token):
             break
         if _is_content_word(token) and not statistics.is_name(token):
             content.append(token)
-    return len(content) >= 2 and all(_is_capitalised(token) for token in content[:2])
+    return len(content) >= 2 and all(_is_capitalised(token) for token in content[:3])
 
 
 def _case_key(token: str) -> str:
@@ -217,7 +221,7 @@ class _Scorer:
         self.lang = lang
         self.statistics = statistics
         self.local_pairs = Counter((_normalise(a), _normalise(b))
-                                   for a, b in zip(tokens, tokens[1:], strict=False))
+                                   for a, b in pairwise(tokens))
         self.korean = _has_script(tokens[0], "hangul") or lang == "ko"
         self.title_style = _is_title_style(tokens, statistics)
         self.title_split = self._title_run_split()
@@ -228,22 +232,23 @@ class _Scorer:
 
     def name_pair_elsewhere(self, left: str, right: str) -> bool:
         key = (_case_key(left), _case_key(right))
-        local = sum(1 for a, b in zip(self.tokens, self.tokens[1:], strict=False)
+        local = sum(1 for a, b in pairwise(self.tokens)
                     if (_case_key(a), _case_key(b)) == key)
         return self.statistics.name_pairs[key] - local > 0
 
     def _title_run_split(self) -> int | None:
         """Where a heading ends when the first sentence opens with a capitalised run (a name)
         followed by a lowercase word (its verb) or a CJK word: just before that run."""
-        for index, token in enumerate(self.tokens[1:], start=1):
-            lower = _is_lower_latin(token) and token.lower() not in _SMALL_WORDS
-            if lower and self.lang in ("ko", "zh"):
-                return None  # a lowercase term may open a Chinese or Korean sentence itself
-            if lower or _is_cjk_token(token):
-                break
-        else:
+        stop = next((index for index, token in enumerate(self.tokens) if index > 0 and (
+            _is_cjk_token(token) or (_is_lower_latin(token) and token.lower() not in _SMALL_WORDS)
+        )), None)
+        if stop is None:
             return None
-        run = index - 1
+        if _is_lower_latin(self.tokens[stop]) and self.lang in ("ko", "zh"):
+            return None  # a lowercase term may open a Chinese or Korean sentence itself
+        if not self.title_style and not self._verb_follows(self.tokens[stop : stop + 1]):
+            return None  # in a sentence-case heading a lowercase word is no evidence
+        run = stop - 1
         while run - 1 >= 1 and _is_capitalised(self.tokens[run - 1]) and \
                 self.name_pair_elsewhere(self.tokens[run - 1], self.tokens[run]):
             run -= 1
@@ -377,7 +382,7 @@ class _Scorer:
                          and _is_lower_latin(token)]
             score -= 1.5 * len(lowercase)
         if self.lang == "zh":
-            score -= 3.0 * sum(1 for left, right in zip(heading, heading[1:], strict=False)
+            score -= 3.0 * sum(1 for left, right in pairwise(heading)
                                if script_of(left[-1]) == "han" and script_of(right[0]) == "han")
         if self.lang == "zh" and not _is_cjk_token(heading[0]):
             score -= 3.0 * sum(1 for token in heading if _is_cjk_token(token))
@@ -405,8 +410,8 @@ def split_heading(text: str, lang: str | None, statistics: PageStatistics) -> He
         return HeadingSplit("", "", False)
     ends = [index for index, token in enumerate(tokens)
             if _ends_sentence(token) or _INNER_SENTENCE_END.search(token[:-1])]
-    if len(tokens) <= MAX_HEADING_WORDS and (not ends or ends == [len(tokens) - 1]
-                                             and tokens[-1].endswith(("?", "!"))):
+    only_a_question = ends == [len(tokens) - 1] and tokens[-1].endswith(("?", "!"))
+    if len(tokens) <= MAX_HEADING_WORDS and (not ends or only_a_question):
         return HeadingSplit(text.strip(), "", False)
     scorer = _Scorer(tokens, lang, statistics)
     limit = min(len(tokens) - 1, MAX_HEADING_WORDS)

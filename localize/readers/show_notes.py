@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from localize.errors import InputError
 from localize.model import Block, BulletList, Document, Paragraph, Quote, Section
@@ -27,8 +28,8 @@ _QUOTE_ITEM = re.compile(
 
 def looks_like_show_notes(lines: list[str]) -> bool:
     """At least two labels, each followed by bullets."""
-    labels = sum(1 for index, line in enumerate(lines[:-1])
-                 if line.strip() and not line.startswith("- ") and lines[index + 1].startswith("- "))
+    labels = sum(1 for line, following in pairwise(lines)
+                 if line.strip() and not line.startswith("- ") and following.startswith("- "))
     return labels >= 2
 
 

@@ -96,7 +96,7 @@ def _dump_key(key: str, value: Any) -> str:
     if is_flat_list:
         flow = yaml.safe_dump(value, default_flow_style=True, **options).strip()
         return f"{yaml.safe_dump(key, **options).split(chr(10))[0]}: {flow}\n"
-    return yaml.safe_dump({key: value}, default_flow_style=False, **options)
+    return str(yaml.safe_dump({key: value}, default_flow_style=False, **options))
 
 
 def render_heading(timestamp: str | None, prefix: str, heading: str) -> str:

@@ -1,0 +1,129 @@
+"""Bad input: one line naming the file and the problem, exit code 2, no traceback, nothing lost."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from localize.cli import app
+from tests.conftest import SAMPLES
+
+runner = CliRunner()
+SAMPLE = SAMPLES / "ai-chip-startups.en.md"
+
+
+def _run(*arguments: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(arguments))
+    assert "Traceback" not in result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception,
+                                                                      SystemExit)
+    return result.exit_code, result.output
+
+
+def _assert_one_line_error(output: str, path: Path, problem: str) -> None:
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert len(lines) == 1, output
+    assert str(path) in lines[0] and problem in lines[0], lines[0]
+
+
+@pytest.mark.parametrize("command", ["show", "import"])
+def test_missing_file(tmp_path: Path, command: str) -> None:
+    missing = tmp_path / "nope.md"
+    extra = ["--out", str(tmp_path / "out")] if command == "import" else []
+    code, output = _run(command, str(missing), *extra)
+    assert code == 2
+    _assert_one_line_error(output, missing, "no such file")
+
+
+def test_directory(tmp_path: Path) -> None:
+    code, output = _run("show", str(tmp_path))
+    assert code == 2
+    _assert_one_line_error(output, tmp_path, "is a directory")
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    (b"", "file is empty"),
+    (b"  \n\t\n", "only whitespace"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+    (b"# Title\n\nCaf\xe9 au lait\n", "invalid byte 0xe9 at offset 12"),
+    (b"just some words\nwith no structure at all\n", "unrecognised format"),
+])
+def test_unusable_content(tmp_path: Path, content: bytes, problem: str) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    code, output = _run("show", str(path))
+    assert code == 2
+    _assert_one_line_error(output, path, problem)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_byte_order_marks_are_accepted(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "sample.md"
+    path.write_bytes(SAMPLE.read_text("utf-8").encode(encoding))
+    assert encoding != "utf-16" or path.read_bytes()[:2] in (codecs.BOM_UTF16_LE,
+                                                             codecs.BOM_UTF16_BE)
+    code, output = _run("show", str(path), "--json")
+    assert code == 0, output
+    assert '"title": "Can AI Chip Startups Survive the Inference Boom"' in output
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.md"
+    path.write_text("# Big\n\n" + "word " * 3000, "utf-8")
+    code, output = _run("show", str(path), "--max-size", "0.01")
+    assert code == 2
+    _assert_one_line_error(output, path, "over the 10485 bytes limit")
+    assert _run("show", str(path))[0] == 0  # the default limit (5 MB) lets it through
+
+
+def test_default_size_limit_is_five_megabytes(tmp_path: Path) -> None:
+    path = tmp_path / "huge.md"
+    path.write_text("# Huge\n\n" + ("x" * 1000 + "\n\n") * 5300, "utf-8")
+    code, output = _run("show", str(path))
+    assert code == 2
+    _assert_one_line_error(output, path, "over the 5.0 MB limit")
+
+
+def test_existing_output_is_never_overwritten_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "can-ai-chip-startups-survive-the-inference-boom.en.md"
+    target.write_text("my edits", "utf-8")
+    code, output = _run("import", str(SAMPLE), "--out", str(out))
+    assert code == 2
+    _assert_one_line_error(output, target, "already exists (use --force to overwrite)")
+    assert target.read_text("utf-8") == "my edits"
+    code, output = _run("import", str(SAMPLE), "--out", str(out), "--force")
+    assert code == 0, output
+    assert target.read_text("utf-8") == SAMPLE.read_text("utf-8")
+    assert [path.name for path in out.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_refused_import_writes_nothing_at_all(tmp_path: Path, corpus: Path) -> None:
+    out = tmp_path / "out"
+    first = runner.invoke(app, ["import", str(corpus / "summary-page.txt"), "--out", str(out)])
+    assert first.exit_code == 0
+    victim = sorted(out.iterdir())[5]
+    victim.write_text("reviewed by hand", "utf-8")
+    others = {path: path.stat().st_mtime_ns for path in out.iterdir() if path != victim}
+    code, _ = _run("import", str(corpus / "summary-page.txt"), "--out", str(out))
+    assert code == 2
+    assert victim.read_text("utf-8") == "reviewed by hand"
+    assert {path: path.stat().st_mtime_ns for path in out.iterdir() if path != victim} == others
+
+
+def test_bad_front_matter_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.md"
+    path.write_text("---\ntitle: ok\nlang: [en\n---\n# ok\n", "utf-8")
+    code, output = _run("show", str(path))
+    assert code == 2
+    assert f"{path}:" in output and "front matter" in output
+
+
+def test_unknown_format_name(tmp_path: Path) -> None:
+    code, output = _run("show", str(SAMPLE), "--format", "docx")
+    assert code == 2
+    _assert_one_line_error(output, SAMPLE, "unknown format 'docx'")
