@@ -122,17 +122,19 @@ def _print_transcript_outline(data: dict[str, Any]) -> None:
         console.print(f"  {escape(speaker)}: {count} cues")
 
 
-@app.command("show", epilog="Example: localize show samples/ai-chip-startups.en.md --json")
+@app.command("show", epilog="Example: localize show samples/*.md --json")
 def show_command(
-    file: Annotated[Path, typer.Argument(help="The file to outline.")],
+    files: Annotated[list[Path], typer.Argument(help="The files to outline.")],
     format: FormatOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
     as_json: JsonOption = False,
 ) -> None:
-    """Print the outline of every summary in a file: sections, counts, guesses, defects."""
+    """Print the outline of every summary in the files: sections, counts, guesses, defects."""
+    outlines = []
     with reporting_errors():
-        _, documents = read_file(file, format=format, max_bytes=_megabytes(max_size))
-    outlines = [outline(document) for document in documents]
+        for file in files:
+            _, documents = read_file(file, format=format, max_bytes=_megabytes(max_size))
+            outlines.extend(outline(document) for document in documents)
     if as_json:
         _print_json(outlines)
         return
