@@ -134,7 +134,7 @@ def show_command(
     with reporting_errors():
         for file in files:
             _, documents = read_file(file, format=format, max_bytes=_megabytes(max_size))
-            outlines.extend(outline(document) for document in documents)
+            outlines.extend({"path": str(file), **outline(document)} for document in documents)
     if as_json:
         _print_json(outlines)
         return

@@ -67,7 +67,8 @@ def test_show_json_outline_matches_the_document(path: Path) -> None:
     assert outline["quotes"] == len(document.quotes)
     assert [s["timestamp"] for s in outline["sections"]] == [
         s.timestamp for s in document.sections]
-    assert set(outline) == {"kind", "title", "lang", "source_lang", "overview_paragraphs",
+    assert outline["path"] == str(path)
+    assert set(outline) == {"path", "kind", "title", "lang", "source_lang", "overview_paragraphs",
                             "timed_sections", "untimed_sections", "paragraphs", "quotes",
                             "entities", "sections", "uncertain_headings", "defects"}
 
