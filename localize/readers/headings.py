@@ -98,6 +98,13 @@ def _is_cjk_token(token: str) -> bool:
     return _has_script(token, "han") or _has_script(token, "hangul")
 
 
+def _is_cjk_context(token: str) -> bool:
+    """CJK letters or CJK punctuation (`。`, `，`): text in which capitals mark names only."""
+    return _is_cjk_token(token) or any(
+        "\u3000" <= character <= "\u303f" or "\uff00" <= character <= "\uffef"
+        for character in token[-1:])
+
+
 def _ends_sentence(token: str) -> bool:
     if token.lower() in _ABBREVIATIONS or _INITIAL.match(token):
         return False
@@ -168,9 +175,11 @@ class PageStatistics:
                 if _is_capitalised(token) and _is_capitalised(following):
                     self.name_pairs[(_case_key(token), _case_key(following))] += 1
             # CJK scripts have no capitals: a capitalised word after CJK text is a name.
-            after_cjk = index > 0 and _is_cjk_token(tokens[index - 1])
+            after_cjk = index > 0 and _is_cjk_context(tokens[index - 1])
             sentence_start = index == 0 or (_ends_sentence(tokens[index - 1]) and not after_cjk)
-            if not sentence_start and _is_capitalised(token) and not in_title_run[index]:
+            label = token.startswith("(")  # `(Software):` is a type label, not a name
+            if not sentence_start and _is_capitalised(token) and not in_title_run[index] \
+                    and not label:
                 self.names[_normalise(token)] += 1
 
     def is_name(self, token: str) -> bool:
@@ -249,6 +258,10 @@ class _Scorer:
         if not self.title_style and not self._verb_follows(self.tokens[stop : stop + 1]):
             return None  # in a sentence-case heading a lowercase word is no evidence
         run = stop - 1
+        while run >= 1 and self.tokens[run].lower() in _SMALL_WORDS:
+            run -= 1  # `Over the last`: the sentence opens on the capital before small words
+        if run < 1 or not _is_capitalised(self.tokens[run]):
+            return None
         while run - 1 >= 1 and _is_capitalised(self.tokens[run - 1]) and \
                 self.name_pair_elsewhere(self.tokens[run - 1], self.tokens[run]):
             run -= 1
@@ -285,6 +298,11 @@ class _Scorer:
         if _is_capitalised(token) and self._verb_follows(following) and (
                 self.lang != "zh" or self.statistics.is_name(token)):
             score += 1.0
+        for offset, word in enumerate(following[:2], start=1):
+            before = self.tokens[index + offset - 1]
+            if _is_capitalised(word) and _normalise(word) in _STRONG_STARTERS and not (
+                    _ends_sentence(before) or before.endswith((":", ";", ",", "—"))):
+                score -= 2.0  # `Off The conversation`: the sentence opens at `The`, later
         if self.korean and _is_capitalised(token) and _has_script(self.tokens[index - 1],
                                                                    "hangul"):
             score += 1.0  # Korean sentences often open on a name in Latin script
@@ -368,9 +386,8 @@ class _Scorer:
             if self.korean and position > 0 and self._is_topic(token):
                 score -= 3.0  # a topic inside a heading: a sentence has begun
             if not self.title_style and self.lang not in ("ko", "zh") and _is_capitalised(
-                    token) and not self.statistics.is_name(
-                    token) and not _is_capitalised(previous) and token.isalpha() and \
-                    not token.isupper():
+                    token) and not self.statistics.is_name(token) and not _is_capitalised(
+                    previous) and token.replace("-", "").isalpha() and not token.isupper():
                 score -= 1.5  # sentence-case headings capitalise only names
             subject_start = position - 1
             while subject_start > 0 and _is_capitalised(heading[subject_start - 1]):
