@@ -130,7 +130,7 @@ def show_command(
     as_json: JsonOption = False,
 ) -> None:
     """Print the outline of every summary in the files: sections, counts, guesses, defects."""
-    outlines = []
+    outlines: list[dict[str, Any]] = []
     with reporting_errors():
         for file in files:
             _, documents = read_file(file, format=format, max_bytes=_megabytes(max_size))
