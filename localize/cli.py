@@ -19,11 +19,13 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from localize.errors import LocalizeError
+from localize.detect import DocumentDetection, NameMask, detect_document, detect_text
+from localize.errors import InputError, LocalizeError
 from localize.importer import import_file
+from localize.model import Document, Transcript
 from localize.outline import outline
 from localize.readers import READERS, read_file
-from localize.textfile import DEFAULT_MAX_BYTES
+from localize.textfile import DEFAULT_MAX_BYTES, read_text
 
 app = typer.Typer(
     name="localize",
@@ -73,12 +75,15 @@ def import_command(
     format: FormatOption = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite files that exist.")] = False,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    source_lang: Annotated[str | None, typer.Option(
+        "--source-lang", help="The language of the summaries (en, ko, zh); detected when "
+                              "omitted.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Import summaries from any supported format into canonical SLUG.LANG.md files."""
     with reporting_errors():
         written = import_file(file, out, format=format, max_bytes=_megabytes(max_size),
-                              force=force)
+                              force=force, source_lang=source_lang)
     if as_json:
         _print_json([{"path": str(item.path), "title": item.document.title,
                       "lang": item.document.lang,
@@ -145,6 +150,73 @@ def show_command(
             _print_transcript_outline(data)
         else:
             _print_summary_outline(data)
+
+
+def _read_lines(source: str) -> list[str]:
+    if source == "-":
+        return sys.stdin.read().split("\n")[:-1] if not sys.stdin.isatty() else []
+    text = read_text(Path(source), allow_empty=True)
+    lines = text.split("\n")
+    return lines[:-1] if text.endswith("\n") else lines
+
+
+@app.command("detect", epilog="Example: localize detect samples/*.md   |   "
+                              "Example: localize detect --lines notes.txt --json")
+def detect_command(
+    files: Annotated[list[str], typer.Argument(
+        help="Summaries to examine; with --lines, one text file ('-' for standard input).")],
+    lines: Annotated[bool, typer.Option(
+        "--lines", help="Label every line of a plain text file, empty lines included.")] = False,
+    names: Annotated[list[str] | None, typer.Option(
+        "--name", help="A name or term to mask before deciding (repeatable).")] = None,
+    format: FormatOption = None,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    as_json: JsonOption = False,
+) -> None:
+    """Detect each document's language and list the segments written in another one."""
+    mask_names = names or []
+    if lines:
+        with reporting_errors():
+            if len(files) != 1:
+                raise InputError(None, "--lines takes exactly one file ('-' for standard input)")
+            texts = _read_lines(files[0])
+        mask = NameMask(mask_names)
+        for text in texts:
+            detection = detect_text(text, mask)
+            if as_json:
+                sys.stdout.write(json.dumps(detection.as_json(), ensure_ascii=False) + "\n")
+            else:
+                label = detection.other if detection.lang == "other" else detection.lang
+                console.print(f"{label}\t{detection.confidence:.2f}\t{escape(text)}")
+        return
+    results: list[tuple[str, Document | Transcript, DocumentDetection]] = []
+    with reporting_errors():
+        for file in files:
+            _, documents = read_file(Path(file), format=format, max_bytes=_megabytes(max_size))
+            results.extend((file, document, detect_document(document, mask_names))
+                           for document in documents)
+    if as_json:
+        _print_json([{"path": file, "title": document.title, "lang": found.lang,
+                      "confidence": found.confidence,
+                      "differing": [{"segment": item.segment.id, **item.detection.as_json()}
+                                    for item in found.differing]}
+                     for file, document, found in results])
+        return
+    for file, document, found in results:
+        console.print(f"[bold]{escape(document.title)}[/]  {found.lang} "
+                      f"({found.confidence:.0%})  {escape(file)}")
+        if not found.differing:
+            continue
+        table = Table(show_edge=False)
+        for column in ("segment", "lang", "conf.", "text"):
+            table.add_column(column)
+        for item in found.differing:
+            detection = item.detection
+            label = f"other:{detection.other}" if detection.lang == "other" else detection.lang
+            text = item.segment.text
+            table.add_row(item.segment.id, label, f"{detection.confidence:.2f}",
+                          escape(text if len(text) <= 70 else text[:67] + "..."))
+        console.print(table)
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from localize.defects import Defect, find_defects
+from localize.detect import resolve_source_language
 from localize.model import Document, Transcript
 from localize.readers import Parsed, read_file
 from localize.slug import unique_slugs
@@ -42,13 +43,17 @@ def output_names(documents: list[Parsed]) -> list[str]:
 
 
 def import_file(source: Path, out_dir: Path, format: str | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False) -> list[ImportedFile]:
+                max_bytes: int = DEFAULT_MAX_BYTES, force: bool = False,
+                source_lang: str | None = None) -> list[ImportedFile]:
     """Read `source` and write one canonical file per summary into `out_dir`.
 
-    Every target is checked before anything is written, so a refused overwrite leaves the
-    output folder as it was.
+    Each document's language is `source_lang` or detected, and must be one localize
+    supports. Every target is checked before anything is written, so a refused overwrite
+    leaves the output folder as it was.
     """
     _, documents = read_file(source, format=format, max_bytes=max_bytes)
+    for document in documents:
+        document.lang = resolve_source_language(document, source_lang, str(source))
     targets = [out_dir / name for name in output_names(documents)]
     check_writable(targets, force)
     written = []

@@ -49,7 +49,8 @@ def decode_text(data: bytes, path: Path | str | None = None) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
+              allow_empty: bool = False) -> str:
     """Read a user's text file; refuse what is missing, binary, empty, too large, mis-encoded."""
     path = Path(path)
     if not path.exists():
@@ -65,7 +66,7 @@ def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
     text = decode_text(data, path)
-    if not text.strip():
+    if not text.strip() and not allow_empty:
         raise InputError(path, "file is empty" if not text else "file holds only whitespace")
     return text
 

@@ -127,3 +127,17 @@ def test_unknown_format_name(tmp_path: Path) -> None:
     code, output = _run("show", str(SAMPLE), "--format", "docx")
     assert code == 2
     _assert_one_line_error(output, SAMPLE, "unknown format 'docx'")
+
+
+def test_import_of_an_unsupported_language_names_it_and_the_supported_ones(tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text("# Résumé\n\nLe modèle a été entraîné pendant deux mois sur mille "
+                    "processeurs, et les résultats sont très encourageants.\n", "utf-8")
+    code, output = _run("import", str(path), "--out", str(tmp_path / "out"))
+    assert code == 2
+    _assert_one_line_error(output, path, "unsupported source language 'fr' (supported: en, "
+                                         "ko, zh; set it with --source-lang)")
+    assert not (tmp_path / "out").exists()
+    code, output = _run("import", str(path), "--out", str(tmp_path / "out"),
+                        "--source-lang", "en")
+    assert code == 0 and (tmp_path / "out" / "résumé.en.md").exists()

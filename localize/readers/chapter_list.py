@@ -6,10 +6,10 @@ channel name glued to the title (`a16zBuilding ...`) is cut off.
 
 from __future__ import annotations
 
+from localize.detect import detect_document
 from localize.errors import InputError
 from localize.model import Document, Paragraph, Section
 from localize.readers.chrome import is_heading_like, is_paragraph_like, split_glued_prefix
-from localize.script import guess_language
 
 CHAPTER_MARKERS = ("chapters", "chapter list", "챕터", "章节")
 
@@ -44,8 +44,9 @@ def parse_chapter_list(text: str, path: str | None = None) -> Document:
     pairs = _count_pairs(rest)
     if pairs == 0:
         raise InputError(path, "no chapters found: expected heading and paragraph line pairs")
-    document = Document(title=title, lang=guess_language(text))
+    document = Document(title=title)
     for number in range(pairs):
         heading, paragraph = rest[2 * number], rest[2 * number + 1]
         document.sections.append(Section(heading=heading, blocks=[Paragraph(text=paragraph)]))
+    document.lang = detect_document(document).lang
     return document

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from localize.detect import detect_document
 from localize.errors import InputError
 from localize.model import Block, BulletList, Document, Paragraph, Quote, Section
 from localize.readers.blocks import parse_item
 from localize.readers.chrome import is_label_like
-from localize.script import guess_language
 from localize.timestamps import TIMESTAMP_PATTERN
 
 _QUOTE_ITEM = re.compile(
@@ -65,7 +65,7 @@ def parse_show_notes(text: str, path: str | None = None) -> Document:
     if len(content) < 3:
         raise InputError(path, "show notes need a title, an overview and labelled lists")
     title = content[0].strip()
-    document = Document(title=title, lang=guess_language(text))
+    document = Document(title=title)
     index = 1
     while index < len(content) and is_label_like(content[index]) and not (
             index + 1 < len(content) and content[index + 1].startswith("- ")):
@@ -86,4 +86,5 @@ def parse_show_notes(text: str, path: str | None = None) -> Document:
         document.sections.append(section)
     if section is not None:
         section.blocks = _section_blocks(bullets)
+    document.lang = detect_document(document).lang
     return document

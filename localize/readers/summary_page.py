@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from localize.detect import detect_document
 from localize.errors import InputError
 from localize.model import Block, BulletList, Document, Paragraph, Section
 from localize.readers.blocks import attach_quote_times, parse_item, parse_quote
@@ -95,10 +96,13 @@ def parse_flattened(title: str, body: str, statistics: PageStatistics | None = N
     pieces = list(split_pieces(body))
     if statistics is None:
         statistics = page_statistics([body])
+    # The script mix is enough to choose the splitting rules; the segments vote afterwards.
     builder = _Builder(title, guess_language(f"{title} {body}"))
     for piece in pieces:
         _add_piece(builder, piece, statistics)
-    return builder.finish()
+    document = builder.finish()
+    document.lang = detect_document(document).lang
+    return document
 
 
 def _add_piece(builder: _Builder, piece: Piece, statistics: PageStatistics) -> None:

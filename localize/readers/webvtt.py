@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from localize.detect import detect_document
 from localize.errors import InputError
 from localize.model import Cue, Transcript
-from localize.script import guess_language
 
 _TIME = r"(?:\d+:)?\d{2}:\d{2}\.\d{3}"
 _TIMING = re.compile(rf"^(?P<start>{_TIME})\s+-->\s+(?P<end>{_TIME})(?:\s+(?P<settings>.*))?$")
@@ -61,5 +61,6 @@ def parse_webvtt(text: str, path: str | None = None, title: str = "Transcript") 
     header = blocks[0][1][0].strip()
     cues = [_parse_cue(lines, line_number, path) for line_number, lines in blocks[1:]
             if not lines[0].startswith(_SKIPPED_BLOCKS)]
-    sample = " ".join(cue.text for cue in cues[:200])
-    return Transcript(title=title, lang=guess_language(sample), header=header, cues=cues)
+    transcript = Transcript(title=title, header=header, cues=cues)
+    transcript.lang = detect_document(transcript).lang
+    return transcript
