@@ -1,0 +1,52 @@
+"""What every command shares: the consoles, common options, error reporting, JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from localize.errors import LocalizeError
+from localize.readers import READERS
+from localize.textfile import DEFAULT_MAX_BYTES
+
+console = Console(highlight=False, soft_wrap=True)
+errors = Console(stderr=True, highlight=False)
+
+FormatOption = Annotated[str | None, typer.Option(
+    "--format", "-f", help=f"Input format; detected when omitted. One of: {', '.join(READERS)}.")]
+MaxSizeOption = Annotated[float, typer.Option(
+    "--max-size", help="Refuse input files larger than this many megabytes.", min=0.001)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print stable JSON for programs.")]
+DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / (1024 * 1024)
+
+
+@contextmanager
+def reporting_errors() -> Iterator[None]:
+    """Turn domain errors into one line on stderr and the error's exit code."""
+    try:
+        yield
+    except LocalizeError as error:
+        errors.print(f"localize: error: {escape(str(error))}", soft_wrap=True)
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        errors.print("localize: interrupted")
+        raise typer.Exit(130) from None
+
+
+def megabytes(value: float) -> int:
+    """Bytes in a number of megabytes given on the command line."""
+    return int(value * 1024 * 1024)
+
+
+def print_json(data: Any) -> None:
+    """Stable, readable JSON on standard output."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
+
+
