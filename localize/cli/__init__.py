@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from localize.cli import detect, documents
+from localize.cli import detect, documents, glossary
 
 app = typer.Typer(
     name="localize",
@@ -21,6 +21,7 @@ app = typer.Typer(
 )
 documents.register(app)
 detect.register(app)
+glossary.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,131 @@
+"""Finding glossary terms in text, in all three languages, in one pass.
+
+The index is a trie over token keys built once per glossary and language; matching walks
+it from each token, so time grows with the text, not with the glossary. Overlapping terms
+resolve leftmost-longest (`Claude Code` before `Claude`). The last word of a Latin term may
+carry an English plural (`agents`); a Korean particle after a term (`강화 학습은`,
+`Anthropic이`) needs nothing, since Hangul is tokenised character by character.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from localize.glossary.model import Glossary, Term
+from localize.glossary.tokens import Token, english_bases, term_keys, tokenize
+
+
+class Role(StrEnum):
+    """What a form is to its term in one language."""
+
+    REQUIRED = "required"
+    """The form the edition must use (for keep-terms, the term itself)."""
+    VARIANT = "variant"
+    """Another spelling that counts as the term in a source."""
+    FORBIDDEN = "forbidden"
+    """A spelling the edition must not use."""
+    READING = "reading"
+    """A keep-term written out as it sounds (`앤트로픽` for Anthropic): an alteration."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """A term found in a text."""
+
+    term: Term
+    role: Role
+    form: str
+    start: int
+    end: int
+    inflected: bool = False
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entries: list[tuple[Term, Role, str]] = field(default_factory=list)
+
+
+class _Trie:
+    def __init__(self) -> None:
+        self.root = _Node()
+
+    def add(self, keys: tuple[str, ...], entry: tuple[Term, Role, str]) -> None:
+        node = self.root
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        node.entries.append(entry)
+
+    def longest(self, tokens: list[Token], start: int) -> tuple[int, _Node, bool] | None:
+        """(end token index, node, inflected) of the longest entry starting at `start`."""
+        node = self.root
+        best: tuple[int, _Node, bool] | None = None
+        index = start
+        while index < len(tokens):
+            token = tokens[index]
+            if token.latin:
+                for base in english_bases(token.key):
+                    inflected = node.children.get(base)
+                    if inflected is not None and inflected.entries and (
+                            best is None or best[0] <= index):
+                        best = (index + 1, inflected, True)
+            child = node.children.get(token.key)
+            if child is None:
+                break
+            node = child
+            index += 1
+            if node.entries:
+                best = (index, node, False)
+        return best
+
+
+class TermIndex:
+    """Every form of every term of a glossary, for one language, ready to match."""
+
+    def __init__(self, glossary: Glossary, language: str) -> None:
+        self.language = language
+        self._insensitive = _Trie()
+        self._sensitive = _Trie()
+        for term in glossary.terms:
+            for role, forms in _forms(term, language):
+                for form in forms:
+                    trie = self._sensitive if term.case_sensitive else self._insensitive
+                    keys = term_keys(form, term.case_sensitive)
+                    if keys:
+                        trie.add(keys, (term, role, form))
+
+    def find(self, text: str) -> list[Match]:
+        """Every term in the text, leftmost-longest, in order."""
+        lowered = tokenize(text)
+        exact = tokenize(text, case_sensitive=True)
+        matches: list[Match] = []
+        index = 0
+        while index < len(lowered):
+            if lowered[index].key == " ":
+                index += 1
+                continue
+            found = [candidate for candidate in (
+                self._insensitive.longest(lowered, index), self._sensitive.longest(exact, index))
+                if candidate is not None]
+            if not found:
+                index += 1
+                continue
+            end, node, inflected = max(found, key=lambda candidate: candidate[0])
+            term, role, form = node.entries[0]
+            matches.append(Match(term, role, form, lowered[index].start, lowered[end - 1].end,
+                                 inflected))
+            index = end
+        return matches
+
+
+def _forms(term: Term, language: str) -> list[tuple[Role, list[str]]]:
+    required = term.form(language)
+    forms: list[tuple[Role, list[str]]] = [
+        (Role.REQUIRED, [required] if required else []),
+        (Role.VARIANT, term.variants.get(language, [])),
+        (Role.FORBIDDEN, term.forbidden.get(language, [])),
+    ]
+    if term.keep and term.reading and language == "ko":
+        forms.append((Role.READING, [term.reading]))
+    return forms
