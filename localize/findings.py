@@ -41,9 +41,12 @@ class Finding(BaseModel):
     line: int | None = None
     segment: str | None = None
     section: int | None = None
+    timestamp: str | None = None
     term: str | None = None
     source_span: Span | None = None
     target_span: Span | None = None
+    source_text: str | None = None
+    target_text: str | None = None
 
 
 def worst(findings: list[Finding]) -> Severity | None:

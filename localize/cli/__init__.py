@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from localize.cli import detect, documents, glossary
+from localize.cli import check, detect, documents, glossary
 
 app = typer.Typer(
     name="localize",
@@ -22,6 +22,7 @@ app = typer.Typer(
 documents.register(app)
 detect.register(app)
 glossary.register(app)
+check.register(app)
 
 
 def main() -> None:

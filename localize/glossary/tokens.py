@@ -32,12 +32,27 @@ def _key(text: str, case_sensitive: bool) -> str:
     return normalised if case_sensitive else normalised.lower()
 
 
+def _is_latin(text: str) -> bool:
+    first = text[0]
+    return (first.isascii() and first.isalnum()) or "\u00C0" <= first <= "\u024F"
+
+
 def tokenize(text: str, case_sensitive: bool = False) -> list[Token]:
-    """The tokens of a text, keys lowercased unless `case_sensitive`."""
-    return [Token(_key(match.group(), case_sensitive), match.start(), match.end(),
-                  (match.group()[0].isascii() and match.group()[0].isalnum())
-                  or "\u00C0" <= match.group()[0] <= "\u024F")
-            for match in _TOKEN.finditer(text)]
+    """The tokens of a text, keys lowercased unless `case_sensitive`.
+
+    A hyphen between two Latin words counts as a space: `open-source` is `open source`.
+    """
+    matches = list(_TOKEN.finditer(text))
+    tokens = []
+    for index, match in enumerate(matches):
+        piece = match.group()
+        key = _key(piece, case_sensitive)
+        between_words = 0 < index < len(matches) - 1 and _is_latin(
+            matches[index - 1].group()) and _is_latin(matches[index + 1].group())
+        if piece == "-" and between_words:
+            key = SPACE
+        tokens.append(Token(key, match.start(), match.end(), _is_latin(piece)))
+    return tokens
 
 
 def term_keys(form: str, case_sensitive: bool) -> tuple[str, ...]:

@@ -32,6 +32,15 @@ def normalise(form: str, term: Term) -> str:
     return cleaned if term.case_sensitive else cleaned.casefold()
 
 
+def required_owners(terms: list[Placed]) -> dict[tuple[str, str], Placed]:
+    """(language, normalised form) to the first term that requires that form."""
+    owners: dict[tuple[str, str], Placed] = {}
+    for placed in terms:
+        for language, form in required_forms(placed):
+            owners.setdefault((language, normalise(form, placed.term)), placed)
+    return owners
+
+
 def required_forms(placed: Placed) -> Iterator[tuple[str, str]]:
     """(language, form) for every form the term requires."""
     for language in LANGUAGES:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from localize.findings import Finding, Severity
 from localize.glossary.loader import LoadedGlossary
-from localize.glossary.rules.common import Placed, normalise, placed_terms, required_forms
+from localize.glossary.rules.common import normalise, placed_terms, required_owners
 
 ID = "forbidden-required"
 
@@ -17,10 +17,7 @@ ID = "forbidden-required"
 def check(glossaries: list[LoadedGlossary]) -> Iterator[Finding]:
     """Yield a finding for each forbidden form equal to a required one."""
     terms = list(placed_terms(glossaries))
-    required: dict[tuple[str, str], Placed] = {}
-    for placed in terms:
-        for language, form in required_forms(placed):
-            required.setdefault((language, normalise(form, placed.term)), placed)
+    required = required_owners(terms)
     for placed in terms:
         for language, forms in placed.term.forbidden.items():
             for form in forms:

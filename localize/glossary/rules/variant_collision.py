@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from localize.findings import Finding, Severity
 from localize.glossary.loader import LoadedGlossary
-from localize.glossary.rules.common import Placed, normalise, placed_terms, required_forms
+from localize.glossary.rules.common import normalise, placed_terms, required_owners
 
 ID = "variant-collision"
 
@@ -18,10 +18,7 @@ ID = "variant-collision"
 def check(glossaries: list[LoadedGlossary]) -> Iterator[Finding]:
     """Yield a finding for each variant that another term also claims."""
     terms = list(placed_terms(glossaries))
-    claimed: dict[tuple[str, str], Placed] = {}
-    for placed in terms:
-        for language, form in required_forms(placed):
-            claimed.setdefault((language, normalise(form, placed.term)), placed)
+    claimed = required_owners(terms)
     for placed in terms:
         for language, variants in placed.term.variants.items():
             for variant in variants:

@@ -1,0 +1,54 @@
+"""The consistency checker: align two editions and report what is missing, altered or
+untranslated, as findings with a code, a severity and a place in the source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+
+from localize.check.align import Alignment, align
+from localize.check.checks import CHECKS
+from localize.check.context import CheckContext
+from localize.findings import Finding, Severity
+from localize.glossary import Glossary
+from localize.model import Document
+
+
+class CheckReport(BaseModel):
+    """The findings of one comparison; `ok` when none is at or above the failing severity."""
+
+    source: str
+    target: str
+    findings: list[Finding]
+
+    def ok(self, fail_on: Severity = Severity.ERROR) -> bool:
+        """True when no finding is at or above `fail_on`."""
+        return all(finding.severity.rank < fail_on.rank for finding in self.findings)
+
+    def as_json(self, fail_on: Severity = Severity.ERROR) -> dict[str, object]:
+        """The stable JSON contract of `localize check --format json`."""
+        keys = ("code", "severity", "section", "timestamp", "segment", "message",
+                "source_text", "target_text")
+        return {"ok": self.ok(fail_on), "source": self.source, "target": self.target,
+                "findings": [{key: getattr(finding, key) if key != "severity"
+                              else finding.severity.value for key in keys}
+                             for finding in self.findings]}
+
+
+def check_editions(source: Document, target: Document, source_lang: str, target_lang: str,
+                   glossary: Glossary | None = None, translate_quotes: bool = True,
+                   checks: Iterable[str] | None = None, source_name: str = "source",
+                   target_name: str = "target") -> tuple[CheckReport, Alignment]:
+    """Align two editions and run the checks (all by default) over the alignment."""
+    context = CheckContext(source, target, source_lang, target_lang, glossary,
+                           translate_quotes)
+    alignment = align(source, target, context.length_ratio)
+    chosen = [CHECKS[name] for name in checks] if checks is not None else list(CHECKS.values())
+    findings = [found for module in chosen for found in module.check(alignment, context)]
+    findings.sort(key=lambda found: (found.section if found.section is not None else -1,
+                                     -found.severity.rank))
+    return CheckReport(source=source_name, target=target_name, findings=findings), alignment
+
+
+__all__ = ["CHECKS", "Alignment", "CheckContext", "CheckReport", "align", "check_editions"]
