@@ -7,6 +7,7 @@ Run: .venv/bin/python bench/glossary.py
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from pathlib import Path
@@ -25,7 +26,7 @@ def generated_glossary(texts: list[str], size: int = 5000) -> Glossary:
     pairs: dict[str, None] = {}
     for text in texts:
         words = re.findall(r"[A-Za-z][a-z]{3,}", text)
-        for first, second in zip(words, words[1:], strict=False):
+        for first, second in itertools.pairwise(words):
             pairs.setdefault(f"{first.lower()} {second.lower()}", None)
             if len(pairs) >= size:
                 break
