@@ -45,8 +45,8 @@ class Compliance:
     def __init__(self, glossary: Glossary, source_lang: str, target_lang: str) -> None:
         self.source_lang = source_lang
         self.target_lang = target_lang
-        self.source_index = TermIndex(glossary, source_lang)
-        self.target_index = TermIndex(glossary, target_lang)
+        self.source_index = TermIndex.of(glossary, source_lang)
+        self.target_index = TermIndex.of(glossary, target_lang)
 
     def check(self, source: str, target: str, segment: str | None = None,
               section: int | None = None) -> Iterator[Finding]:

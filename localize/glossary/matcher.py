@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import ClassVar
 
 from localize.glossary.model import Glossary, Term
-from localize.glossary.tokens import Token, english_bases, term_keys, tokenize
+from localize.glossary.tokens import Tokens, english_bases, term_keys, tokenize
 
 
 class Role(StrEnum):
@@ -57,20 +58,22 @@ class _Trie:
             node = node.children.setdefault(key, _Node())
         node.entries.append(entry)
 
-    def longest(self, tokens: list[Token], start: int) -> tuple[int, _Node, bool] | None:
+    def longest(self, tokens: Tokens, start: int, exact: bool
+                ) -> tuple[int, _Node, bool] | None:
         """(end token index, node, inflected) of the longest entry starting at `start`."""
         node = self.root
         best: tuple[int, _Node, bool] | None = None
         index = start
-        while index < len(tokens):
-            token = tokens[index]
-            if token.latin:
-                for base in english_bases(token.key):
+        keys = tokens.exact if exact else tokens.keys
+        while index < len(keys):
+            key = keys[index]
+            if tokens.latin[index] and key[-1:] == "s" and node.children:
+                for base in english_bases(key):
                     inflected = node.children.get(base)
                     if inflected is not None and inflected.entries and (
                             best is None or best[0] <= index):
                         best = (index + 1, inflected, True)
-            child = node.children.get(token.key)
+            child = node.children.get(key)
             if child is None:
                 break
             node = child
@@ -81,7 +84,26 @@ class _Trie:
 
 
 class TermIndex:
-    """Every form of every term of a glossary, for one language, ready to match."""
+    """Every form of every term of a glossary, for one language, ready to match.
+
+    `TermIndex.of(glossary, language)` reuses an index already built for that glossary.
+    """
+
+    _built: ClassVar[dict[tuple[int, str], tuple[Glossary, TermIndex]]] = {}
+    _BUILT_LIMIT: ClassVar[int] = 16
+
+    @classmethod
+    def of(cls, glossary: Glossary, language: str) -> TermIndex:
+        """The index for a glossary and language, built once (glossaries are immutable)."""
+        key = (id(glossary), language)
+        cached = cls._built.get(key)
+        if cached is not None and cached[0] is glossary:
+            return cached[1]
+        if len(cls._built) >= cls._BUILT_LIMIT:
+            cls._built.clear()
+        index = cls(glossary, language)
+        cls._built[key] = (glossary, index)  # holding the glossary keeps its id unique
+        return index
 
     def __init__(self, glossary: Glossary, language: str) -> None:
         self.language = language
@@ -97,23 +119,27 @@ class TermIndex:
 
     def find(self, text: str) -> list[Match]:
         """Every term in the text, leftmost-longest, in order."""
-        lowered = tokenize(text)
-        exact = tokenize(text, case_sensitive=True)
+        tokens = tokenize(text)
         matches: list[Match] = []
         index = 0
-        while index < len(lowered):
-            if lowered[index].key == " ":
-                index += 1
+        starts = self._insensitive.root.children
+        exact_starts = self._sensitive.root.children
+        while index < len(tokens):
+            key = tokens.keys[index]
+            plural = tokens.latin[index] and key[-1:] == "s"
+            if key not in starts and tokens.exact[index] not in exact_starts and not plural:
+                index += 1  # no term starts here: the common case, kept cheap
                 continue
             found = [candidate for candidate in (
-                self._insensitive.longest(lowered, index), self._sensitive.longest(exact, index))
+                self._insensitive.longest(tokens, index, exact=False),
+                self._sensitive.longest(tokens, index, exact=True))
                 if candidate is not None]
             if not found:
                 index += 1
                 continue
             end, node, inflected = max(found, key=lambda candidate: candidate[0])
             term, role, form = node.entries[0]
-            matches.append(Match(term, role, form, lowered[index].start, lowered[end - 1].end,
+            matches.append(Match(term, role, form, tokens.starts[index], tokens.ends[end - 1],
                                  inflected))
             index = end
         return matches

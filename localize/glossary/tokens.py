@@ -10,54 +10,51 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+|\s+|.", re.S)
 SPACE = " "
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    """One token: its matching key and where it stands in the text."""
+class Tokens:
+    """The tokens of a text as parallel lists: keys case-folded and as written, positions,
+    and whether each is a Latin word. Lists of plain values, because matching walks every
+    token of every text and objects per token cost more than the matching itself."""
 
-    key: str
-    start: int
-    end: int
-    latin: bool
+    keys: list[str]
+    exact: list[str]
+    starts: list[int]
+    ends: list[int]
+    latin: list[bool]
 
-
-def _key(text: str, case_sensitive: bool) -> str:
-    if text.isspace():
-        return SPACE
-    normalised = unicodedata.normalize("NFKC", text)
-    return normalised if case_sensitive else normalised.lower()
-
-
-def _is_latin(text: str) -> bool:
-    first = text[0]
-    return (first.isascii() and first.isalnum()) or "\u00C0" <= first <= "\u024F"
+    def __len__(self) -> int:
+        return len(self.keys)
 
 
-def tokenize(text: str, case_sensitive: bool = False) -> list[Token]:
-    """The tokens of a text, keys lowercased unless `case_sensitive`.
+def tokenize(text: str) -> Tokens:
+    """The tokens of a text with both keys: lowercased, and as written.
 
     A hyphen between two Latin words counts as a space: `open-source` is `open source`.
     """
-    matches = list(_TOKEN.finditer(text))
-    tokens = []
-    for index, match in enumerate(matches):
-        piece = match.group()
-        key = _key(piece, case_sensitive)
-        between_words = 0 < index < len(matches) - 1 and _is_latin(
-            matches[index - 1].group()) and _is_latin(matches[index + 1].group())
-        if piece == "-" and between_words:
-            key = SPACE
-        tokens.append(Token(key, match.start(), match.end(), _is_latin(piece)))
-    return tokens
+    pieces = _TOKEN.findall(text)
+    latin = [(piece[0].isascii() and piece[0].isalnum()) or "\u00C0" <= piece[0] <= "\u024F"
+             for piece in pieces]
+    exact = [SPACE if piece.isspace() else piece if piece.isascii() else
+             unicodedata.normalize("NFKC", piece) for piece in pieces]
+    last = len(pieces) - 1
+    for index in range(1, last):
+        if pieces[index] == "-" and latin[index - 1] and latin[index + 1]:
+            exact[index] = SPACE
+    ends = list(accumulate(map(len, pieces)))
+    starts = [0, *ends[:-1]] if ends else []
+    return Tokens([key.lower() for key in exact], exact, starts, ends, latin)
 
 
 def term_keys(form: str, case_sensitive: bool) -> tuple[str, ...]:
     """The token keys of a term's written form."""
-    return tuple(token.key for token in tokenize(form.strip(), case_sensitive))
+    tokens = tokenize(form.strip())
+    return tuple(tokens.exact if case_sensitive else tokens.keys)
 
 
 def english_bases(word: str) -> list[str]:
