@@ -167,19 +167,25 @@ def _worded(masked: str, text: str) -> list[Number]:
         if all(end <= number.start or start >= number.end for number in found):
             found.append(Number(value, kind, start, end, text[start:end]))
 
-    for match in _CJK_FRACTION.finditer(masked):
-        add(int(match.group(2)) / int(match.group(1)), match.start(), match.end())
-    for match in _ENGLISH_FRACTION.finditer(masked):
-        count = 1 if match.group(1).lower() in ("a", "one") else ENGLISH_WORDS[
-            match.group(1).lower()]
-        add(count * FRACTIONS[match.group(2).lower()], match.start(), match.end())
-    for match in _WORDED_SCALE.finditer(masked):
-        word = (match.group(1) or "a").lower()
-        add((ENGLISH_WORDS.get(word, 1)) * ENGLISH_SCALES[match.group(2).lower()],
-            match.start(), match.end())
+    lowered = masked.lower()
+    if "분의" in masked or "分之" in masked:
+        for match in _CJK_FRACTION.finditer(masked):
+            add(int(match.group(2)) / int(match.group(1)), match.start(), match.end())
+    if any(word in lowered for word in FRACTIONS):
+        for match in _ENGLISH_FRACTION.finditer(masked):
+            count = 1 if match.group(1).lower() in ("a", "one") else ENGLISH_WORDS[
+                match.group(1).lower()]
+            add(count * FRACTIONS[match.group(2).lower()], match.start(), match.end())
+    if any(scale in lowered for scale in ("thousand", "million", "billion", "trillion")):
+        for match in _WORDED_SCALE.finditer(masked):
+            word = (match.group(1) or "a").lower()
+            add((ENGLISH_WORDS.get(word, 1)) * ENGLISH_SCALES[match.group(2).lower()],
+                match.start(), match.end())
     for match in _ENGLISH_WORD.finditer(masked):
         kind, stop = _suffix_kind(masked, match.end())
         add(ENGLISH_WORDS[match.group(1).lower()], match.start(), stop, kind)
+    if masked.isascii():
+        return found
     for match in _KOREAN_NATIVE.finditer(masked):
         add(KOREAN_NATIVE[match.group(1)], match.start(), match.end())
     for match in _CHINESE_NUMERAL.finditer(masked):

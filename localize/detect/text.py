@@ -34,6 +34,7 @@ _NOISE = re.compile(
     r"https?://\S+|www\.\S+|\b[\w.-]+@[\w.-]+\b|\b\w[\w-]*\.(?:com|ai|io|org|net|dev)\S*"
     r"|\[\s*\d{1,3}\s*,\s*\d{1,2}\s*\]|\d{1,2}:\d{2}(?::\d{2})?|`[^`]*`"
 )
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 _CHINESE_PUNCTUATION = re.compile(r"[。，、：；！？“”（）]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -92,10 +93,13 @@ class _Counts:
             self._add(word)
 
     def _add(self, word: str) -> None:
-        scripts = [script_of(character) for character in word]
-        if "hangul" in scripts:
+        if word.isascii():
+            self.latin_words.append(word)
+            return
+        if _HANGUL.search(word):
             self.korean += 1  # `Benioff가`: a Korean particle makes the word Korean grammar
             return
+        scripts = [script_of(character) for character in word]
         han = scripts.count("han")
         kana = scripts.count("kana")
         if han or kana:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import ClassVar
 
 from localize.glossary.model import Glossary, Term
-from localize.glossary.tokens import Tokens, english_bases, term_keys, tokenize
+from localize.glossary.tokens import Tokens, english_bases, is_latin, term_keys, tokenize
 
 
 class Role(StrEnum):
@@ -65,9 +65,10 @@ class _Trie:
         best: tuple[int, _Node, bool] | None = None
         index = start
         keys = tokens.exact if exact else tokens.keys
-        while index < len(keys):
+        count = len(keys)
+        while index < count:
             key = keys[index]
-            if tokens.latin[index] and key[-1:] == "s" and node.children:
+            if key[-1:] == "s" and node.children and is_latin(key):
                 for base in english_bases(key):
                     inflected = node.children.get(base)
                     if inflected is not None and inflected.entries and (
@@ -120,28 +121,29 @@ class TermIndex:
     def find(self, text: str) -> list[Match]:
         """Every term in the text, leftmost-longest, in order."""
         tokens = tokenize(text)
-        matches: list[Match] = []
-        index = 0
         starts = self._insensitive.root.children
         exact_starts = self._sensitive.root.children
-        while index < len(tokens):
-            key = tokens.keys[index]
-            plural = tokens.latin[index] and key[-1:] == "s"
-            if key not in starts and tokens.exact[index] not in exact_starts and not plural:
-                index += 1  # no term starts here: the common case, kept cheap
-                continue
+        # Only a few tokens can start a term; find them in one pass before walking the tries.
+        candidates = [index for index, (key, exact) in enumerate(zip(tokens.keys, tokens.exact,
+                                                                      strict=True))
+                      if key in starts or exact in exact_starts
+                      or (key[-1:] == "s" and is_latin(key))]
+        matches: list[Match] = []
+        resume = 0
+        for index in candidates:
+            if index < resume:
+                continue  # inside the previous match
             found = [candidate for candidate in (
                 self._insensitive.longest(tokens, index, exact=False),
                 self._sensitive.longest(tokens, index, exact=True))
                 if candidate is not None]
             if not found:
-                index += 1
                 continue
             end, node, inflected = max(found, key=lambda candidate: candidate[0])
             term, role, form = node.entries[0]
             matches.append(Match(term, role, form, tokens.starts[index], tokens.ends[end - 1],
                                  inflected))
-            index = end
+            resume = end
         return matches
 
 

@@ -18,18 +18,23 @@ SPACE = " "
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """The tokens of a text as parallel lists: keys case-folded and as written, positions,
-    and whether each is a Latin word. Lists of plain values, because matching walks every
+    """The tokens of a text as parallel lists: keys case-folded and as written, and
+    positions. Lists of plain values, because matching walks every
     token of every text and objects per token cost more than the matching itself."""
 
     keys: list[str]
     exact: list[str]
     starts: list[int]
     ends: list[int]
-    latin: list[bool]
 
     def __len__(self) -> int:
         return len(self.keys)
+
+
+def is_latin(piece: str) -> bool:
+    """A Latin word (letters or digits, accented letters included)."""
+    first = piece[:1]
+    return (first.isascii() and first.isalnum()) or "\u00C0" <= first <= "\u024F"
 
 
 def tokenize(text: str) -> Tokens:
@@ -38,17 +43,15 @@ def tokenize(text: str) -> Tokens:
     A hyphen between two Latin words counts as a space: `open-source` is `open source`.
     """
     pieces = _TOKEN.findall(text)
-    latin = [(piece[0].isascii() and piece[0].isalnum()) or "\u00C0" <= piece[0] <= "\u024F"
-             for piece in pieces]
     exact = [SPACE if piece.isspace() else piece if piece.isascii() else
              unicodedata.normalize("NFKC", piece) for piece in pieces]
     last = len(pieces) - 1
     for index in range(1, last):
-        if pieces[index] == "-" and latin[index - 1] and latin[index + 1]:
+        if pieces[index] == "-" and is_latin(pieces[index - 1]) and is_latin(pieces[index + 1]):
             exact[index] = SPACE
     ends = list(accumulate(map(len, pieces)))
     starts = [0, *ends[:-1]] if ends else []
-    return Tokens([key.lower() for key in exact], exact, starts, ends, latin)
+    return Tokens([key.lower() for key in exact], exact, starts, ends)
 
 
 def term_keys(form: str, case_sensitive: bool) -> tuple[str, ...]:
