@@ -16,7 +16,12 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/localize show samples/*.md
-	$(BIN)/localize import samples/ai-chip-startups.en.md --out out/ --force
+	$(BIN)/localize detect samples/*.md
+	$(BIN)/localize glossary lint glossaries/ai-tech.yaml
+	$(BIN)/localize check samples/ai-chip-startups.en.md samples/ai-chip-startups.ko.md \
+		-g glossaries/ai-tech.yaml
+	$(BIN)/localize diff samples/ai-chip-startups.en.md samples/ai-chip-startups.ko.md \
+		-g glossaries/ai-tech.yaml --html out/review.html --force
 
 lint: $(STAMP)
 	$(BIN)/ruff check localize tests bench

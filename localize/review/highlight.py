@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from localize.check.numbers import find_numbers
 from localize.glossary import TermIndex
 
-_NAME = re.compile(r"\b[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*)*\b")
+# A capitalised Latin word or run of them, not opening a sentence (`The`, `In`), and
+# allowed to carry a Korean particle (`Okafor는`).
+_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)(?<![A-Za-z0-9])"
+                   r"[A-Z][A-Za-z0-9]*(?:[ .-][A-Z][A-Za-z0-9]*)*(?![A-Za-z0-9])")
 
 
 @dataclass(frozen=True)
