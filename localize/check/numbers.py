@@ -235,18 +235,17 @@ def compare_numbers(source: str, target: str) -> NumberDifference:
     """What differs between the numbers of two texts, as multisets of values."""
     source_numbers = find_numbers(source)
     target_numbers = find_numbers(target)
-    remaining = Counter(number.key for number in target_numbers)
-    missing = []
-    for number in source_numbers:
-        if remaining[number.key] > 0:
-            remaining[number.key] -= 1
+    return NumberDifference(_unmatched(source_numbers, target_numbers),
+                            _unmatched(target_numbers, source_numbers))
+
+
+def _unmatched(numbers: list[Number], others: list[Number]) -> list[Number]:
+    """The numbers that find no equal among the others, each other used once."""
+    available = Counter(number.key for number in others)
+    unmatched = []
+    for number in numbers:
+        if available[number.key] > 0:
+            available[number.key] -= 1
         else:
-            missing.append(number)
-    left = Counter(number.key for number in source_numbers)
-    extra = []
-    for number in target_numbers:
-        if left[number.key] > 0:
-            left[number.key] -= 1
-        else:
-            extra.append(number)
-    return NumberDifference(missing, extra)
+            unmatched.append(number)
+    return unmatched

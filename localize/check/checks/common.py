@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from localize.check.align import SectionPair
+from collections.abc import Iterator
+
+from localize.check.align import Alignment, SectionPair
 from localize.check.pairs import TextPair, section_place
 from localize.check.units import Unit
 from localize.findings import Finding, Severity
@@ -30,6 +32,32 @@ def pair_finding(code: str, severity: Severity, message: str, pair: TextPair) ->
     """A finding about one aligned pair of texts."""
     return finding(code, severity, message, section=pair.section, timestamp=pair.timestamp,
                    segment=pair.segment, source_text=pair.source, target_text=pair.target)
+
+
+def paired_units(alignment: Alignment, kind: str, name: str
+                 ) -> Iterator[tuple[SectionPair, Unit, Unit] | Finding]:
+    """For each unit of `kind` in sections present on both sides: a finding when it has no
+    counterpart (`KIND.missing`, `KIND.extra`), else the section pair and both units.
+
+    A whole section missing or extra is left to the structure check.
+    """
+    for pair in alignment.sections:
+        if pair.source is None or pair.target is None:
+            continue
+        for unit_pair in pair.units:
+            if unit_pair.kind != kind:
+                continue
+            source, target = unit_pair.source, unit_pair.target
+            if source is not None and target is None:
+                yield unit_finding(f"{kind}.missing", Severity.ERROR,
+                                   f"{name} {source.id} is missing from the target", pair,
+                                   source, None)
+            elif source is None and target is not None:
+                yield unit_finding(f"{kind}.extra", Severity.ERROR,
+                                   f"target {name} {target.id} has no source", pair, None,
+                                   target)
+            elif source is not None and target is not None:
+                yield pair, source, target
 
 
 def unit_finding(code: str, severity: Severity, message: str, pair: SectionPair,
