@@ -136,3 +136,38 @@ def transcript_segments(transcript: Transcript) -> list[Segment]:
     """Every cue of a transcript as a segment (`c1`, `c2`, ...)."""
     return [Segment(id=f"c{number}", kind="cue", text=cue.text, section=None)
             for number, cue in enumerate(transcript.cues, start=1)]
+
+
+def with_segment_texts(document: Document, texts: dict[str, str]) -> Document:
+    """A copy of the document with the segments named in `texts` rewritten (the inverse of
+    `document_segments`); ids it does not name keep their text."""
+    copy = document.model_copy(deep=True)
+    if "title" in texts:
+        copy.title = texts["title"]
+    entity_number = 0
+    for number, blocks in enumerate([copy.overview, *(s.blocks for s in copy.sections)]):
+        if number and f"s{number}.h" in texts:
+            copy.sections[number - 1].heading = texts[f"s{number}.h"]
+        counter = _Counter()
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                block.text = texts.get(f"s{number}.p{counter.next('p')}", block.text)
+            elif isinstance(block, Quote):
+                key = f"s{number}.q{counter.next('q')}"
+                block.text = texts.get(key, block.text)
+                if block.context:
+                    block.context = texts.get(f"{key}.ctx", block.context)
+            elif isinstance(block, BulletList):
+                for item in block.items:
+                    if isinstance(item, Item):
+                        item.text = texts.get(f"s{number}.i{counter.next('i')}", item.text)
+                    elif isinstance(item, TermItem):
+                        key = f"s{number}.t{counter.next('t')}"
+                        item.term = texts.get(key, item.term)
+                        item.description = texts.get(f"{key}.desc", item.description)
+                    elif isinstance(item, Entity):
+                        entity_number += 1
+                        item.name = texts.get(f"e{entity_number}.name", item.name)
+                        item.description = texts.get(f"e{entity_number}.desc",
+                                                     item.description)
+    return copy

@@ -200,7 +200,7 @@ def test_terms_in_picks_only_what_occurs_and_renders_compactly(small: Glossary) 
     assert [term.term for term in terms] == ["reinforcement learning", "Anthropic", "agent"]
     rendered = render_terms(terms, "en", "ko")
     assert rendered.splitlines() == [
-        "- reinforcement learning → 강화 학습 (never: 강화학습) — Spell with a space in Korean.",
+        "- reinforcement learning → 강화 학습 (never: 강화학습) — Spell with a space in Korean",
         "- Anthropic → keep as written: Anthropic (never: 앤트로픽)",
         "- agent → 에이전트 (never: 에이젼트)",
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from localize.cli import check, detect, documents, glossary
+from localize.cli import check, detect, documents, glossary, memory, translate
 
 app = typer.Typer(
     name="localize",
@@ -23,6 +23,8 @@ documents.register(app)
 detect.register(app)
 glossary.register(app)
 check.register(app)
+translate.register(app)
+memory.register(app)
 
 
 def main() -> None:

@@ -19,8 +19,17 @@ def terms_in(texts: Iterable[str], glossary: Glossary, source_lang: str,
     return [term for term in glossary.terms if term.term in found]
 
 
+NOTE_LIMIT = 90
+
+
+def _short_note(note: str) -> str:
+    """The note's first sentence, if short: the prompt carries rules, not the reasoning."""
+    first = note.split(". ")[0].strip().rstrip(".")
+    return first if len(first) <= NOTE_LIMIT else ""
+
+
 def render_terms(terms: Iterable[Term], source_lang: str, target_lang: str) -> str:
-    """One line per term: `source → target`, what not to write, and the note."""
+    """One line per term: `source → target`, what not to write, and a short note."""
     lines = []
     for term in terms:
         source = term.form(source_lang) or term.term
@@ -31,7 +40,8 @@ def render_terms(terms: Iterable[Term], source_lang: str, target_lang: str) -> s
         forbidden = term.forbidden.get(target_lang, [])
         if forbidden:
             line += f" (never: {', '.join(forbidden)})"
-        if term.note:
-            line += f" — {term.note}"
+        note = _short_note(term.note) if term.note and not term.keep else ""
+        if note:
+            line += f" — {note}"
         lines.append(line)
     return "\n".join(lines)

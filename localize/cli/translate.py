@@ -1,0 +1,229 @@
+"""`localize translate`: editions in other languages, from memory first, then Claude."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
+from rich.table import Table
+
+from localize.check import check_editions
+from localize.cli.common import console, errors, reporting_errors
+from localize.detect import resolve_source_language
+from localize.errors import InputError
+from localize.glossary import Glossary, load_glossaries
+from localize.model import LANGUAGES, Document
+from localize.readers import read_file
+from localize.slug import slugify
+from localize.textfile import write_text_atomic
+from localize.translate import (
+    Backend,
+    EditionPolicy,
+    MemoryBackend,
+    TranslationMemory,
+    Translator,
+    load_policies,
+    translatable,
+)
+from localize.translate.backends.anthropic import DEFAULT_MODEL, AnthropicBackend
+from localize.translate.batching import estimate_tokens
+from localize.translate.cost import estimate
+from localize.translate.memory import DEFAULT_PATH
+from localize.translate.prompts import prompt_set
+from localize.writers import render_markdown
+
+MemoryOption = Annotated[Path, typer.Option("--memory", help="The translation memory file.")]
+
+
+def register(app: typer.Typer) -> None:
+    """Add `translate` to the application."""
+    app.command("translate", epilog="Example: localize translate samples/ai-chip-startups.en.md "
+                                    "--to ko -g glossaries/ai-tech.yaml --out editions/")(
+        translate_command)
+
+
+@dataclass
+class _Job:
+    path: Path
+    document: Document
+    source_lang: str
+    target_lang: str
+    out: Path
+    existing: Document | None
+
+
+def _targets(value: str) -> list[str]:
+    languages = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [language for language in languages if language not in LANGUAGES]
+    if unknown or not languages:
+        raise InputError(None, f"unsupported target language {unknown[0] if unknown else ''!r}"
+                               f" (supported: {', '.join(LANGUAGES)})")
+    return languages
+
+
+def _slug(path: Path, document: Document) -> str:
+    parts = path.name.split(".")
+    if len(parts) >= 3 and parts[-1] == "md" and parts[-2] in LANGUAGES:
+        return ".".join(parts[:-2])
+    return slugify(document.title)
+
+
+def _existing_edition(path: Path, target_lang: str, force: bool) -> Document | None:
+    """The edition already at `path`: re-translated in place (its hand edits are kept); any
+    other file there is refused unless --force."""
+    if not path.exists():
+        return None
+    try:
+        _, documents = read_file(path)
+    except InputError:
+        documents = []
+    edition = documents[0] if len(documents) == 1 else None
+    if isinstance(edition, Document) and edition.lang == target_lang and edition.source_lang:
+        return edition
+    if force:
+        return None
+    raise InputError(path, "exists and is not an edition localize wrote (use --force)")
+
+
+def _jobs(files: list[Path], targets: list[str], out: Path | None, source_lang: str | None,
+          force: bool) -> list[_Job]:
+    jobs = []
+    for path in files:
+        _, documents = read_file(path)
+        for document in documents:
+            if not isinstance(document, Document):
+                raise InputError(path, "transcripts are not translated yet")
+            language = resolve_source_language(document, source_lang or document.lang,
+                                               str(path))
+            document.lang = language
+            for target in targets:
+                if target == language:
+                    continue
+                folder = out or path.parent
+                destination = folder / f"{_slug(path, document)}.{target}.md"
+                jobs.append(_Job(path, document, language, target, destination,
+                                 _existing_edition(destination, target, force)))
+    return jobs
+
+
+def _backends(choice: str, memory: TranslationMemory, model: str,
+              originals: dict[str, str]) -> list[Backend]:
+    chain: list[Backend] = [MemoryBackend(memory, originals)]
+    has_key = bool(os.environ.get("ANTHROPIC_API_KEY"))
+    if choice == "anthropic" or (choice == "auto" and has_key):
+        if not has_key:
+            raise InputError(None, "the anthropic backend needs ANTHROPIC_API_KEY")
+        chain.append(AnthropicBackend(model=model))
+    elif choice not in ("auto", "memory"):
+        raise InputError(None, f"unknown backend {choice!r} (auto, anthropic or memory)")
+    return chain
+
+
+def translate_command(
+    files: Annotated[list[Path], typer.Argument(help="Summaries to translate.")],
+    to: Annotated[str, typer.Option("--to", help="Target languages, comma-separated.")],
+    glossary: Annotated[list[Path] | None, typer.Option(
+        "--glossary", "-g", help="Glossary files (repeatable).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Folder for the editions "
+                                                                 "(default: beside each source)")
+                   ] = None,
+    model: Annotated[str, typer.Option("--model", help="The Claude model.")] = DEFAULT_MODEL,
+    backend: Annotated[str, typer.Option(
+        "--backend", help="auto (Claude when ANTHROPIC_API_KEY is set, else memory), "
+                          "anthropic or memory.")] = "auto",
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print batches, estimated "
+                                                           "tokens and cost; send nothing.")
+                       ] = False,
+    memory_path: MemoryOption = DEFAULT_PATH,
+    source_lang: Annotated[str | None, typer.Option("--source-lang")] = None,
+    policy: Annotated[Path | None, typer.Option("--policy", help="YAML edition policies.")
+                      ] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1)] = 4,
+    batch_tokens: Annotated[int, typer.Option("--batch-tokens", min=100)] = 1500,
+    allow_defects: Annotated[bool, typer.Option("--allow-defects", help="Translate segments "
+                                                                        "with source defects.")
+                             ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite files that are not "
+                                                        "editions.")] = False,
+) -> None:
+    """Translate summaries into other languages, keeping their structure and the glossary."""
+    with reporting_errors():
+        targets = _targets(to)
+        merged: Glossary | None = load_glossaries(glossary)[0] if glossary else None
+        jobs = _jobs(files, targets, out, source_lang, force)
+        memory = TranslationMemory(memory_path)
+        policies = load_policies(policy)
+        if dry_run:
+            _dry_run(jobs, memory, merged, policies, model, batch_tokens)
+            return
+        failed = _run(jobs, memory, merged, policies, model, backend, concurrency,
+                      batch_tokens, allow_defects)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _dry_run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
+             policies: dict[str, EditionPolicy], model: str, batch_tokens: int) -> None:
+    table = Table(show_edge=False)
+    for column in ("source", "to", "segments", "from memory", "batches", "input tokens",
+                   "output tokens", "cost ($)"):
+        table.add_column(column, justify="left" if column in ("source", "to") else "right")
+    total = 0.0
+    for job in jobs:
+        translator = Translator([], memory, glossary, policies,
+                                batch_tokens=batch_tokens)
+        requests = translator.batches(job.document, job.source_lang, job.target_lang)
+        prompts = prompt_set(job.target_lang)
+        prefix = estimate_tokens(prompts.system.text + prompts.style.text) + 150
+        found = estimate(requests, prefix, model)
+        pending = sum(len(request.segments) for request in requests)
+        all_segments = len(translatable(job.document, policies[job.target_lang]))
+        total += found.cost
+        table.add_row(escape(job.path.name), job.target_lang, str(all_segments),
+                      str(all_segments - pending), str(found.requests),
+                      f"{found.input_tokens:,}", f"{found.output_tokens:,}", f"{found.cost:.4f}")
+    console.print(table)
+    console.print(f"dry run with {model}: estimated ${total:.4f}; nothing was sent")
+
+
+def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
+         policies: dict[str, EditionPolicy], model: str, backend: str, concurrency: int,
+         batch_tokens: int, allow_defects: bool) -> bool:
+    failed = False
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=errors, transient=True) as progress:
+        for job in jobs:
+            segments = translatable(job.document, policies[job.target_lang])
+            task = progress.add_task(f"{job.path.name} → {job.target_lang}",
+                                     total=len(segments))
+            chain = _backends(backend, memory, model, {s.id: s.text for s in segments})
+            def advance(done: int, task: TaskID = task) -> None:
+                progress.advance(task, done)
+
+            translator = Translator(chain, memory, glossary, policies,
+                                    batch_tokens=batch_tokens, concurrency=concurrency,
+                                    allow_defects=allow_defects, progress=advance)
+            outcome = translator.translate(job.document, job.source_lang, job.target_lang,
+                                           job.existing)
+            write_text_atomic(job.out, render_markdown(outcome.document), force=True)
+            report, _ = check_editions(job.document, outcome.document, job.source_lang,
+                                       job.target_lang, glossary)
+            errors_found = [f for f in report.findings if f.severity == "error"]
+            failed = failed or bool(errors_found or outcome.failures)
+            console.print(
+                f"wrote {escape(str(job.out))}: {outcome.from_memory} from memory, "
+                f"{outcome.translated} translated, {outcome.human_kept} hand edits kept, "
+                f"{len(outcome.failures)} failed; {outcome.usage.requests} request(s), "
+                f"{outcome.usage.input_tokens:,} in / {outcome.usage.output_tokens:,} out "
+                f"tokens; check: {len(errors_found)} error(s)")
+            for failure in outcome.failures:
+                console.print(f"  [red]failed[/] {failure.segment}: "
+                              f"{escape('; '.join(failure.reasons))}")
+            for finding in errors_found:
+                console.print(f"  [red]{finding.code}[/] {finding.segment or ''}: "
+                              f"{escape(finding.message)}")
+    return failed

@@ -1,0 +1,33 @@
+"""Building a translated edition: the source's structure with translated segments, the
+target's fixed words, and front matter naming both languages."""
+
+from __future__ import annotations
+
+from localize.model import BulletList, Document, Entity, Quote
+from localize.segments import with_segment_texts
+from localize.translate.policy import EditionPolicy, entity_type, structural_heading
+
+
+def build_edition(source: Document, texts: dict[str, str], target_lang: str,
+                  policy: EditionPolicy) -> Document:
+    """The edition: translated texts by segment id, structural headings, entity types and
+    quote marks in the target's words."""
+    edition = with_segment_texts(source, texts)
+    edition.lang = target_lang
+    edition.source_lang = source.lang
+    edition.extra = {}
+    edition.front_matter = True
+    for section in edition.sections:
+        concept = structural_heading(section.heading)
+        if concept and concept in policy.headings:
+            section.heading = policy.headings[concept]
+        for block in section.blocks:
+            if isinstance(block, Quote) and block.marks:
+                block.marks = policy.quote_marks
+            if isinstance(block, BulletList):
+                for item in block.items:
+                    if isinstance(item, Entity):
+                        kind = entity_type(item.type)
+                        if kind and kind in policy.entity_types:
+                            item.type = policy.entity_types[kind]
+    return edition
