@@ -17,6 +17,8 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from localize.check.numbers import Kind, Number, find_numbers
+
 Reply = tuple[int, dict[str, Any], dict[str, str]]
 Responder = Callable[[dict[str, Any]], Reply]
 
@@ -29,10 +31,11 @@ KEPT_WORDS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight
 
 
 def segments_of(body: dict[str, Any]) -> list[dict[str, str]]:
-    """The segments a request asks for."""
+    """The segments a request asks for, as `{"id", "text"}`."""
     text = body["messages"][-1]["content"]
-    payload = text.split("Segments:\n", 1)[1]
-    return list(json.loads(payload))
+    payload = json.loads(text.split("Segments:\n", 1)[1])
+    return [{"id": segment_id, "text": segment_text}
+            for segment_id, segment_text in payload.items()]
 
 
 def glossary_of(body: dict[str, Any]) -> dict[str, str]:
@@ -53,11 +56,46 @@ def literal_translation(text: str, glossary: dict[str, str]) -> str:
         return match.group() if kept else "말"
 
     translated = _WORD.sub(word, text)
-    plain = text.lower().replace("-", " ")
+    plain = text.replace("⟦", "").replace("⟧", "").lower().replace("-", " ")
     for source, target in glossary.items():
         if source.lower().replace("-", " ") in plain:
             translated += f" {target}"
     return translated
+
+
+FILLERS = {"en": "word", "ko": "말", "zh": "词语"}
+RATIOS = {"en": 2.0, "ko": 0.7, "zh": 0.4}
+
+
+def _number_text(number: Number) -> str:
+    value = f"{number.value:.6g}" if number.value != int(number.value) else str(int(
+        number.value))
+    return f"{value}%" if number.kind is Kind.PERCENT else value
+
+
+def plausible_translation(text: str, target_lang: str, glossary: dict[str, str]) -> str:
+    """Filler in the target's script, about as long as a translation, carrying every
+    protected span, every number (as plain digits of the same value) and the glossary's
+    target forms: an answer the pipeline's checks accept, for benchmarks."""
+    spans = re.findall(r"⟦[^⟧]*⟧", text)
+    numbers = [_number_text(number) for number in find_numbers(re.sub(r"⟦[^⟧]*⟧", " ", text))]
+    plain = text.replace("⟦", "").replace("⟧", "").lower().replace("-", " ")
+    terms = [target for source, target in glossary.items()
+             if source.lower().replace("-", " ") in plain]
+    filler = FILLERS[target_lang]
+    count = max(1, int(len(text) * RATIOS[target_lang] / (len(filler) + 1)))
+    return " ".join([filler] * count + spans + numbers + terms)
+
+
+def translate_plausibly(body: dict[str, Any]) -> Reply:
+    """Every asked segment, with a plausible answer in the target language."""
+    system = body["system"][0]["text"]
+    target = next(code for code, name in (("ko", "into Korean"), ("zh", "into Simplified"),
+                                          ("en", "into English")) if name in system)
+    glossary = glossary_of(body)
+    return tool_reply([{"id": s["id"], "text": plausible_translation(s["text"], target,
+                                                                      glossary)}
+                       for s in segments_of(body)])
 
 
 def tool_reply(translations: list[dict[str, str]], stop_reason: str = "tool_use",
@@ -93,13 +131,15 @@ class MessagesServer:
     """The fake API on 127.0.0.1, in a thread of the current process."""
 
     def __init__(self, default: Responder = translate_all, latency: float = 0.0,
-                 per_minute: int | None = None) -> None:
+                 per_minute: int | None = None, window: float = 60.0) -> None:
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.script: deque[Reply | Responder] = deque()
         self.default = default
         self.latency = latency
         self.per_minute = per_minute
+        self.window = window
+        """The rate limit: `per_minute` requests per `window` seconds (60 unless scaled down)."""
         self.accepted_at: deque[float] = deque()
         self.rejected = 0
         self._lock = threading.Lock()
@@ -139,11 +179,11 @@ class MessagesServer:
         with self._lock:
             if self.per_minute is not None:
                 now = time.monotonic()
-                while self.accepted_at and now - self.accepted_at[0] > 60:
+                while self.accepted_at and now - self.accepted_at[0] > self.window:
                     self.accepted_at.popleft()
                 if len(self.accepted_at) >= self.per_minute:
                     self.rejected += 1
-                    wait = 60 - (now - self.accepted_at[0])
+                    wait = self.window - (now - self.accepted_at[0])
                     return error_reply(429, "rate_limit_error", "requests per minute",
                                        {"retry-after-ms": str(int(wait * 1000) + 1)})
                 self.accepted_at.append(now)

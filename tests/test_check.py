@@ -242,3 +242,21 @@ def test_diff_of_two_versions_of_one_language_marks_words(tmp_path: Path) -> Non
 ])
 def test_word_diff(old: str, new: str, expected: list[tuple[str, str]]) -> None:
     assert [(piece.kind, piece.text) for piece in word_diff(old, new)] == expected
+
+
+def test_long_lists_of_numbers_parse_in_linear_time() -> None:
+    """A run of numbers once made the pattern backtrack exponentially; it must now finish
+    (the alarm turns a hang into a failure)."""
+    import signal
+
+    def timeout(*_: object) -> None:
+        raise TimeoutError("find_numbers backtracked")
+
+    previous = signal.signal(signal.SIGALRM, timeout)
+    signal.alarm(5)
+    try:
+        numbers = find_numbers(" ".join(["850000", "60000", "2022", "40", "25", "3"] * 30))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(numbers) == 180

@@ -44,12 +44,16 @@ ENGLISH_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6
 CJK_BIG_UNITS = {"万": 1e4, "만": 1e4, "亿": 1e8, "억": 1e8, "조": 1e12, "万亿": 1e12}
 CJK_SMALL_UNITS = {"千": 1e3, "천": 1e3, "百": 1e2, "백": 1e2}
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Possessive quantifiers: a run of digits is never split to try other readings (which made
+# long lists of numbers take exponential time).
+_DIGITS = r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+"
 _TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 # One CJK group: digits, an optional 천/百-style unit, an optional 만/억/조-style unit.
-_CJK_GROUP = rf"(?:{_DIGITS})\s?(?:[千천百백])?\s?(?:万亿|[万만亿억조])?"
+# One CJK group: digits and a unit (천/百-style, then optionally 만/억/조-style, or only the
+# latter): `1억`, `5천만`, `1,800억`, `2만`, `9천`.
+_CJK_GROUP = rf"(?:{_DIGITS})\s?(?:[千천百백]\s?(?:万亿|[万만亿억조])?|万亿|[万만亿억조])"
 _NUMBER = re.compile(
-    rf"(?P<cjk>(?:{_CJK_GROUP})(?:\s?(?:{_CJK_GROUP}))*(?<=[万만亿억조千천百백]))"
+    rf"(?P<cjk>(?:{_CJK_GROUP})(?:\s?(?:{_CJK_GROUP}))*+)"
     rf"|(?P<range>(?:{_DIGITS})\s?[-–~〜]\s?(?:{_DIGITS}))"
     rf"|(?P<plain>{_DIGITS})"
 )

@@ -8,7 +8,7 @@ list of terms) is English here, the one Latin-script language of the editions; l
 
 from __future__ import annotations
 
-from functools import lru_cache
+import threading
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     language: frozenset(words.split())
@@ -54,16 +54,25 @@ LANGDETECT_MIN_WORDS = 6
 """Below this many words langdetect guesses more than it knows."""
 
 
-@lru_cache(maxsize=1)
+_INIT_LOCK = threading.Lock()
+_ready: list[bool] = []
+
+
 def _langdetect_ready() -> bool:
-    try:
-        from langdetect import DetectorFactory
-        from langdetect.detector_factory import init_factory
-    except ImportError:  # pragma: no cover - langdetect is a declared dependency
-        return False
-    DetectorFactory.seed = 0
-    init_factory()
-    return True
+    """Load langdetect's profiles once. It publishes its factory before loading them, so
+    loading happens under a lock: no thread ever sees the factory half-built."""
+    with _INIT_LOCK:
+        if not _ready:
+            try:
+                from langdetect import DetectorFactory
+                from langdetect.detector_factory import init_factory
+            except ImportError:  # pragma: no cover - langdetect is a declared dependency
+                _ready.append(False)
+            else:
+                DetectorFactory.seed = 0
+                init_factory()
+                _ready.append(True)
+        return _ready[0]
 
 
 def langdetect_language(text: str) -> tuple[str, float] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ class TranslationMemory:
 
     def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
         self.path = Path(path)
+        self._lock = threading.Lock()  # one connection, shared by the pipeline's threads
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -75,11 +77,12 @@ class TranslationMemory:
 
     def lookup(self, source_text: str, source_lang: str, target_lang: str) -> Entry | None:
         """The most trusted translation of this exact text, or None."""
-        rows = self._connection.execute(
-            "SELECT source_lang, target_lang, source_text, target_text, origin, "
-            "glossary_version, prompt_version, model FROM translations WHERE source_hash = ? "
-            "AND source_lang = ? AND target_lang = ?",
-            (_hash(source_text), source_lang, target_lang)).fetchall()
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT source_lang, target_lang, source_text, target_text, origin, "
+                "glossary_version, prompt_version, model FROM translations WHERE "
+                "source_hash = ? AND source_lang = ? AND target_lang = ?",
+                (_hash(source_text), source_lang, target_lang)).fetchall()
         entries = [Entry(*row) for row in rows]
         entries.sort(key=lambda entry: ORIGINS.index(entry.origin))
         return entries[0] if entries else None
@@ -89,7 +92,7 @@ class TranslationMemory:
         rows = [(_hash(entry.source_text), entry.source_lang, entry.target_lang,
                  entry.source_text, entry.target_text, entry.origin, entry.glossary_version,
                  entry.prompt_version, entry.model, time.time()) for entry in entries]
-        with self._connection:
+        with self._lock, self._connection:
             self._connection.executemany(
                 "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows)
@@ -97,10 +100,15 @@ class TranslationMemory:
 
     def entries(self) -> Iterator[Entry]:
         """Every entry, oldest first."""
-        for row in self._connection.execute(
+        with self._lock:
+            rows = self._connection.execute(
                 "SELECT source_lang, target_lang, source_text, target_text, origin, "
-                "glossary_version, prompt_version, model FROM translations ORDER BY created"):
+                "glossary_version, prompt_version, model FROM translations ORDER BY created"
+            ).fetchall()
+        for row in rows:
             yield Entry(*row)
 
     def __len__(self) -> int:
-        return int(self._connection.execute("SELECT COUNT(*) FROM translations").fetchone()[0])
+        with self._lock:
+            return int(self._connection.execute(
+                "SELECT COUNT(*) FROM translations").fetchone()[0])

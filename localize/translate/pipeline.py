@@ -157,7 +157,9 @@ class Translator:
         if self.glossary is not None:
             terms = terms_in([job.originals[s.id] for s in batch], self.glossary,
                              job.source_lang, job.index)
-            glossary = render_terms(terms, job.source_lang, job.target_lang)
+            # Keep-terms travel inside ⟦ ⟧ already; the prompt lists only what to translate.
+            glossary = render_terms([term for term in terms if not term.keep], job.source_lang,
+                                    job.target_lang)
         return TranslationRequest(job.source_lang, job.target_lang, batch, glossary,
                                   violations or {})
 

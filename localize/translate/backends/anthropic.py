@@ -62,8 +62,9 @@ def _user_message(request: TranslationRequest, repair_text: str) -> str:
         listed = "\n".join(f"- {segment_id}: " + "; ".join(problems)
                            for segment_id, problems in request.violations.items())
         parts.append(repair_text.format(violations=listed))
-    segments = [{"id": s.id, "kind": s.kind, "text": s.text} for s in request.segments]
-    parts.append("Segments:\n" + json.dumps(segments, ensure_ascii=False))
+    # Ids carry the kind (`s3.h` heading, `s3.q1` quote...), so the payload is only id → text.
+    segments = {s.id: s.text for s in request.segments}
+    parts.append("Segments:\n" + json.dumps(segments, ensure_ascii=False, separators=(",", ":")))
     return "\n\n".join(parts)
 
 
