@@ -13,7 +13,7 @@ from localize.readers.markdown import parse_markdown
 from tests.conftest import SAMPLES, sample_paths
 
 runner = CliRunner()
-COMMANDS = ["import", "show", "detect", "check", "diff"]
+COMMANDS = ["import", "show", "detect", "check", "diff", "translate"]
 
 
 def test_every_command_is_listed_in_the_top_level_help() -> None:

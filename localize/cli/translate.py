@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from localize.check import check_editions
 from localize.cli.common import console, errors, reporting_errors
 from localize.detect import resolve_source_language
 from localize.errors import InputError
+from localize.findings import Finding
 from localize.glossary import Glossary, load_glossaries
 from localize.model import LANGUAGES, Document
 from localize.readers import read_file
@@ -26,6 +28,7 @@ from localize.translate import (
     EditionPolicy,
     MemoryBackend,
     TranslationMemory,
+    TranslationOutcome,
     Translator,
     load_policies,
     translatable,
@@ -171,7 +174,8 @@ def _dry_run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | N
     table = Table(show_edge=False)
     for column in ("source", "to", "segments", "from memory", "batches", "input tokens",
                    "output tokens", "cost ($)"):
-        table.add_column(column, justify="left" if column in ("source", "to") else "right")
+        table.add_column(column, justify="left" if column in ("source", "to") else "right",
+                         overflow="fold")
     total = 0.0
     for job in jobs:
         translator = Translator([], memory, glossary, policies,
@@ -193,17 +197,20 @@ def _dry_run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | N
 def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
          policies: dict[str, EditionPolicy], model: str, backend: str, concurrency: int,
          batch_tokens: int, allow_defects: bool) -> bool:
+    """Translate every job, documents concurrently up to `concurrency`, batches too."""
     failed = False
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=errors, transient=True) as progress:
-        for job in jobs:
+
+        def one(job: _Job) -> tuple[_Job, TranslationOutcome, list[Finding]]:
             segments = translatable(job.document, policies[job.target_lang])
             task = progress.add_task(f"{job.path.name} → {job.target_lang}",
                                      total=len(segments))
-            chain = _backends(backend, memory, model, {s.id: s.text for s in segments})
-            def advance(done: int, task: TaskID = task) -> None:
+
+            def advance(done: int) -> None:
                 progress.advance(task, done)
 
+            chain = _backends(backend, memory, model, {s.id: s.text for s in segments})
             translator = Translator(chain, memory, glossary, policies,
                                     batch_tokens=batch_tokens, concurrency=concurrency,
                                     allow_defects=allow_defects, progress=advance)
@@ -212,18 +219,26 @@ def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
             write_text_atomic(job.out, render_markdown(outcome.document), force=True)
             report, _ = check_editions(job.document, outcome.document, job.source_lang,
                                        job.target_lang, glossary)
-            errors_found = [f for f in report.findings if f.severity == "error"]
-            failed = failed or bool(errors_found or outcome.failures)
-            console.print(
-                f"wrote {escape(str(job.out))}: {outcome.from_memory} from memory, "
-                f"{outcome.translated} translated, {outcome.human_kept} hand edits kept, "
-                f"{len(outcome.failures)} failed; {outcome.usage.requests} request(s), "
-                f"{outcome.usage.input_tokens:,} in / {outcome.usage.output_tokens:,} out "
-                f"tokens; check: {len(errors_found)} error(s)")
-            for failure in outcome.failures:
-                console.print(f"  [red]failed[/] {failure.segment}: "
-                              f"{escape('; '.join(failure.reasons))}")
-            for finding in errors_found:
-                console.print(f"  [red]{finding.code}[/] {finding.segment or ''}: "
-                              f"{escape(finding.message)}")
+            return job, outcome, [f for f in report.findings if f.severity == "error"]
+
+        with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(jobs)))) as pool:
+            for future in as_completed([pool.submit(one, job) for job in jobs]):
+                job, outcome, errors_found = future.result()
+                failed = failed or bool(errors_found or outcome.failures)
+                _report(job, outcome, errors_found)
     return failed
+
+
+def _report(job: _Job, outcome: TranslationOutcome, errors_found: list[Finding]) -> None:
+    console.print(
+        f"wrote {escape(str(job.out))}: {outcome.from_memory} from memory, "
+        f"{outcome.translated} translated, {outcome.human_kept} hand edits kept, "
+        f"{len(outcome.failures)} failed; {outcome.usage.requests} request(s), "
+        f"{outcome.usage.input_tokens:,} in / {outcome.usage.output_tokens:,} out "
+        f"tokens; check: {len(errors_found)} error(s)")
+    for failure in outcome.failures:
+        console.print(f"  [red]failed[/] {failure.segment}: "
+                      f"{escape('; '.join(failure.reasons))}")
+    for finding in errors_found:
+        console.print(f"  [red]{finding.code}[/] {finding.segment or ''}: "
+                      f"{escape(finding.message)}")
