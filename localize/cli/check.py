@@ -11,13 +11,11 @@ from rich.markup import escape
 from localize.check import CHECKS, CheckReport, check_editions
 from localize.check.align import Alignment
 from localize.check.checks import title
-from localize.cli.common import console, print_json, reporting_errors
+from localize.cli.common import console, print_json, read_summary, reporting_errors
 from localize.detect import resolve_source_language
 from localize.errors import InputError
 from localize.findings import Severity
 from localize.glossary import Glossary, TermIndex, load_glossaries
-from localize.model import Document
-from localize.readers import read_file
 from localize.review.html import render_html
 from localize.review.model import build_view
 from localize.review.terminal import print_review
@@ -41,18 +39,12 @@ def register(app: typer.Typer) -> None:
                                "samples/ai-chip-startups.ko.md --html review.html")(diff_command)
 
 
-def _document(path: Path) -> Document:
-    _, documents = read_file(path)
-    if len(documents) != 1 or not isinstance(documents[0], Document):
-        raise InputError(path, "expected one summary in the file")
-    return documents[0]
-
 
 def _compare(source: Path, target: Path, glossary: list[Path] | None, source_lang: str | None,
              target_lang: str | None, keep_quotes: bool,
              ) -> tuple[CheckReport, Alignment, Glossary | None, str, str]:
     merged = load_glossaries(glossary)[0] if glossary else None
-    left, right = _document(source), _document(target)
+    left, right = read_summary(source), read_summary(target)
     from_lang = resolve_source_language(left, source_lang or left.lang, str(source))
     to_lang = resolve_source_language(right, target_lang or right.lang, str(target))
     report, alignment = check_editions(left, right, from_lang, to_lang, merged,

@@ -6,14 +6,16 @@ import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from localize.errors import LocalizeError
-from localize.readers import READERS
+from localize.errors import InputError, LocalizeError
+from localize.model import Document
+from localize.readers import READERS, read_file
 from localize.textfile import DEFAULT_MAX_BYTES
 
 console = Console(highlight=False, soft_wrap=True)
@@ -50,3 +52,9 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n")
 
 
+def read_summary(path: Path) -> Document:
+    """The one summary a file holds; a one-line error otherwise."""
+    _, documents = read_file(path)
+    if len(documents) != 1 or not isinstance(documents[0], Document):
+        raise InputError(path, "expected one summary in the file")
+    return documents[0]

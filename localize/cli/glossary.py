@@ -13,6 +13,7 @@ from localize.cli.common import (
     JsonOption,
     console,
     print_json,
+    read_summary,
     reporting_errors,
 )
 from localize.detect import resolve_source_language
@@ -32,8 +33,6 @@ from localize.glossary import (
 )
 from localize.glossary.rules import title
 from localize.glossary.writer import render_glossary
-from localize.model import Document
-from localize.readers import read_file
 from localize.segments import document_segments
 from localize.textfile import read_text, write_text_atomic
 
@@ -98,12 +97,6 @@ def lint_command(
     raise typer.Exit(_exit_code(findings))
 
 
-def _read_document(path: Path) -> Document:
-    _, documents = read_file(path)
-    if len(documents) != 1 or not isinstance(documents[0], Document):
-        raise InputError(path, "expected one summary in the file")
-    return documents[0]
-
 
 @app.command("check", epilog="Example: localize glossary check talk.en.md talk.ko.md "
                              "-g glossaries/ai-tech.yaml")
@@ -118,7 +111,7 @@ def check_command(
     """Glossary compliance of a translated edition against its source, segment by segment."""
     with reporting_errors():
         merged, conflicts = load_glossaries(glossary)
-        source_document, target_document = _read_document(source), _read_document(target)
+        source_document, target_document = read_summary(source), read_summary(target)
         from_lang = resolve_source_language(source_document, source_lang or source_document.lang,
                                             str(source))
         to_lang = resolve_source_language(target_document, target_lang or target_document.lang,
@@ -145,7 +138,7 @@ def terms_command(
     """Which glossary terms occur where in a summary."""
     with reporting_errors():
         merged, _ = load_glossaries(glossary)
-        document = _read_document(file)
+        document = read_summary(file)
         language = resolve_source_language(document, lang or document.lang, str(file))
     index = TermIndex(merged, language)
     rows = [(segment.id, match) for segment in document_segments(document)

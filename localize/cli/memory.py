@@ -8,11 +8,9 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from localize.cli.common import console, reporting_errors
+from localize.cli.common import console, read_summary, reporting_errors
 from localize.detect import resolve_source_language
 from localize.errors import InputError
-from localize.model import Document
-from localize.readers import read_file
 from localize.textfile import read_text, write_text_atomic
 from localize.translate import TranslationMemory, export_tmx, import_tmx
 from localize.translate.learn import learn_pair
@@ -28,12 +26,6 @@ def register(parent: typer.Typer) -> None:
     parent.add_typer(app, name="memory")
 
 
-def _document(path: Path) -> Document:
-    _, documents = read_file(path)
-    if len(documents) != 1 or not isinstance(documents[0], Document):
-        raise InputError(path, "expected one summary in the file")
-    return documents[0]
-
 
 @app.command("learn", epilog="Example: localize memory learn talk.en.md talk.ko.md")
 def learn_command(
@@ -43,7 +35,7 @@ def learn_command(
 ) -> None:
     """Fill the memory from an existing pair of editions, aligned segment by segment."""
     with reporting_errors():
-        left, right = _document(source), _document(target)
+        left, right = read_summary(source), read_summary(target)
         source_lang = resolve_source_language(left, left.lang, str(source))
         target_lang = resolve_source_language(right, right.lang, str(target))
         memory = TranslationMemory(memory_path)

@@ -33,7 +33,7 @@ from localize.translate.model import (
     TranslationRequest,
     Usage,
 )
-from localize.translate.policy import EditionPolicy, structural_heading
+from localize.translate.policy import DEFAULT_POLICIES, EditionPolicy, structural_heading
 from localize.translate.protect import Protector
 from localize.translate.validate import Validator
 
@@ -105,8 +105,6 @@ class Translator:
                  concurrency: int = DEFAULT_CONCURRENCY, max_repairs: int = MAX_REPAIRS,
                  allow_defects: bool = False,
                  progress: Callable[[int], None] | None = None) -> None:
-        from localize.translate.policy import DEFAULT_POLICIES
-
         self.backends = backends
         self.memory = memory
         self.glossary = glossary
