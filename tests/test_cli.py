@@ -84,3 +84,12 @@ def test_show_transcript(corpus: Path) -> None:
     result = runner.invoke(app, ["show", str(corpus / "transcript.vtt")])
     assert result.exit_code == 0
     assert "779 cues" in result.output and "Speaker 3: 485 cues" in result.output
+
+
+def test_every_check_and_lint_rule_is_documented_in_the_readme() -> None:
+    from localize.check import CHECKS
+    from localize.glossary import RULES
+
+    readme = (SAMPLES.parent / "README.md").read_text("utf-8")
+    for name in [*CHECKS, *RULES]:
+        assert f"`{name}`" in readme, name

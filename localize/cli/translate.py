@@ -58,6 +58,7 @@ class _Job:
     target_lang: str
     out: Path
     existing: Document | None
+    signature: str = ""
 
 
 def _targets(value: str) -> list[str]:
@@ -219,6 +220,7 @@ def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
             write_text_atomic(job.out, render_markdown(outcome.document), force=True)
             report, _ = check_editions(job.document, outcome.document, job.source_lang,
                                        job.target_lang, glossary)
+            job.signature = _signature(chain, glossary, job.target_lang)
             return job, outcome, [f for f in report.findings if f.severity == "error"]
 
         with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(jobs)))) as pool:
@@ -229,6 +231,14 @@ def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
     return failed
 
 
+def _signature(chain: list[Backend], glossary: Glossary | None, target_lang: str) -> str:
+    """What made the edition, to reproduce it: backends, model, prompt and glossary versions."""
+    model = next((backend.model for backend in chain if backend.model), None)
+    prompts = prompt_set(target_lang).version
+    return (f"backends={'+'.join(backend.name for backend in chain)} model={model or '-'} "
+            f"prompts={prompts} glossary={glossary.digest() if glossary else '-'}")
+
+
 def _report(job: _Job, outcome: TranslationOutcome, errors_found: list[Finding]) -> None:
     console.print(
         f"wrote {escape(str(job.out))}: {outcome.from_memory} from memory, "
@@ -236,6 +246,7 @@ def _report(job: _Job, outcome: TranslationOutcome, errors_found: list[Finding])
         f"{len(outcome.failures)} failed; {outcome.usage.requests} request(s), "
         f"{outcome.usage.input_tokens:,} in / {outcome.usage.output_tokens:,} out "
         f"tokens; check: {len(errors_found)} error(s)")
+    console.print(f"  signature: {escape(job.signature)}")
     for failure in outcome.failures:
         console.print(f"  [red]failed[/] {failure.segment}: "
                       f"{escape('; '.join(failure.reasons))}")
