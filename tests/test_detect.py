@@ -163,3 +163,17 @@ def test_cli_documents_lists_differing_segments(corpus: Path) -> None:
 def test_cli_detect_bad_input(tmp_path: Path) -> None:
     result = runner.invoke(app, ["detect", str(tmp_path / "missing.md")])
     assert result.exit_code == 2 and "no such file" in result.output
+
+
+def test_cli_masks_glossary_keep_terms(tmp_path: Path) -> None:
+    path = tmp_path / "lines.txt"
+    path.write_text("Salesforce Agentforce Claude Code Slack Tableau 출시\n", "utf-8")
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text("name: g\nterms:\n  - {term: Salesforce, keep: true}\n"
+                        "  - {term: Agentforce, keep: true}\n  - {term: Claude Code, keep: true}\n"
+                        "  - {term: Slack, keep: true}\n  - {term: Tableau, keep: true}\n",
+                        "utf-8")
+    plain = runner.invoke(app, ["detect", "--lines", str(path), "--json"])
+    masked = runner.invoke(app, ["detect", "--lines", str(path), "--json", "-g", str(glossary)])
+    assert json.loads(plain.output)["lang"] == "en"
+    assert json.loads(masked.output)["lang"] == "ko"

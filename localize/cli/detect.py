@@ -23,6 +23,7 @@ from localize.cli.common import (
 )
 from localize.detect import DocumentDetection, NameMask, detect_document, detect_text
 from localize.errors import InputError
+from localize.glossary import load_glossaries
 from localize.model import Document, Transcript
 from localize.readers import read_file
 from localize.textfile import read_text
@@ -50,12 +51,18 @@ def detect_command(
         "--lines", help="Label every line of a plain text file, empty lines included.")] = False,
     names: Annotated[list[str] | None, typer.Option(
         "--name", help="A name or term to mask before deciding (repeatable).")] = None,
+    glossary: Annotated[list[Path] | None, typer.Option(
+        "--glossary", "-g", help="Mask the keep-terms of these glossaries too.")] = None,
     format: FormatOption = None,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
     as_json: JsonOption = False,
 ) -> None:
     """Detect each document's language and list the segments written in another one."""
-    mask_names = names or []
+    mask_names = list(names or [])
+    if glossary:
+        with reporting_errors():
+            merged, _ = load_glossaries(glossary)
+        mask_names.extend(term.term for term in merged.terms if term.keep)
     if lines:
         with reporting_errors():
             if len(files) != 1:
