@@ -236,3 +236,24 @@ def test_bad_inputs(tmp_path: Path) -> None:
                                  "--memory", str(tmp_path / "m2.sqlite")])
     assert result.exit_code == 2 and "is not an edition" in result.output
     assert stranger.read_text("utf-8") == "my own notes, not an edition\n"
+
+
+def test_transcript_cues_keep_timing_and_speakers(tmp_path: Path, server: MessagesServer
+                                                   ) -> None:
+    transcript = tmp_path / "talk.en.vtt"
+    transcript.write_text(
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Speaker 1>Welcome to the show about "
+        "chips.\n\n2\n00:00:04.500 --> 00:00:09.000 align:start\n<v Speaker 2>We ran "
+        "850,000 jobs a day on one rack.\n", "utf-8")
+    result = runner.invoke(app, ["translate", str(transcript), "--to", "ko", "--out",
+                                 str(tmp_path / "out"), "--memory", str(tmp_path / "m.sqlite")],
+                           env=_env(server))
+    assert result.exit_code == 0, result.output
+    _, [edition] = read_file(tmp_path / "out" / "talk.ko.vtt")
+    _, [original] = read_file(transcript)
+    assert edition.lang == "ko"
+    assert [(c.start, c.end, c.speaker, c.settings, c.identifier) for c in edition.cues] == [
+        (c.start, c.end, c.speaker, c.settings, c.identifier) for c in original.cues]
+    assert [c.text for c in edition.cues] != [c.text for c in original.cues]
+    assert "850,000" in edition.cues[1].text
+    assert _requested(server) == ["c1", "c2"]

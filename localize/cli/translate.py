@@ -19,7 +19,8 @@ from localize.detect import resolve_source_language
 from localize.errors import InputError
 from localize.findings import Finding
 from localize.glossary import Glossary, load_glossaries
-from localize.model import LANGUAGES, Document
+from localize.importer import render
+from localize.model import LANGUAGES, Document, Transcript
 from localize.readers import read_file
 from localize.slug import slugify
 from localize.textfile import write_text_atomic
@@ -38,7 +39,6 @@ from localize.translate.batching import estimate_tokens
 from localize.translate.cost import estimate
 from localize.translate.memory import DEFAULT_PATH
 from localize.translate.prompts import prompt_set
-from localize.writers import render_markdown
 
 MemoryOption = Annotated[Path, typer.Option("--memory", help="The translation memory file.")]
 
@@ -53,11 +53,11 @@ def register(app: typer.Typer) -> None:
 @dataclass
 class _Job:
     path: Path
-    document: Document
+    document: Document | Transcript
     source_lang: str
     target_lang: str
     out: Path
-    existing: Document | None
+    existing: Document | Transcript | None
     signature: str = ""
 
 
@@ -70,14 +70,15 @@ def _targets(value: str) -> list[str]:
     return languages
 
 
-def _slug(path: Path, document: Document) -> str:
+def _slug(path: Path, document: Document | Transcript) -> str:
     parts = path.name.split(".")
-    if len(parts) >= 3 and parts[-1] == "md" and parts[-2] in LANGUAGES:
+    if len(parts) >= 3 and parts[-1] in ("md", "vtt") and parts[-2] in LANGUAGES:
         return ".".join(parts[:-2])
     return slugify(document.title)
 
 
-def _existing_edition(path: Path, target_lang: str, force: bool) -> Document | None:
+def _existing_edition(path: Path, target_lang: str, force: bool
+                      ) -> Document | Transcript | None:
     """The edition already at `path`: re-translated in place (its hand edits are kept); any
     other file there is refused unless --force."""
     if not path.exists():
@@ -88,6 +89,8 @@ def _existing_edition(path: Path, target_lang: str, force: bool) -> Document | N
         documents = []
     edition = documents[0] if len(documents) == 1 else None
     if isinstance(edition, Document) and edition.lang == target_lang and edition.source_lang:
+        return edition
+    if isinstance(edition, Transcript) and edition.lang == target_lang:
         return edition
     if force:
         return None
@@ -100,8 +103,6 @@ def _jobs(files: list[Path], targets: list[str], out: Path | None, source_lang: 
     for path in files:
         _, documents = read_file(path)
         for document in documents:
-            if not isinstance(document, Document):
-                raise InputError(path, "transcripts are not translated yet")
             language = resolve_source_language(document, source_lang or document.lang,
                                                str(path))
             document.lang = language
@@ -109,7 +110,8 @@ def _jobs(files: list[Path], targets: list[str], out: Path | None, source_lang: 
                 if target == language:
                     continue
                 folder = out or path.parent
-                destination = folder / f"{_slug(path, document)}.{target}.md"
+                extension = "md" if isinstance(document, Document) else "vtt"
+                destination = folder / f"{_slug(path, document)}.{target}.{extension}"
                 jobs.append(_Job(path, document, language, target, destination,
                                  _existing_edition(destination, target, force)))
     return jobs
@@ -217,10 +219,13 @@ def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
                                     allow_defects=allow_defects, progress=advance)
             outcome = translator.translate(job.document, job.source_lang, job.target_lang,
                                            job.existing)
-            write_text_atomic(job.out, render_markdown(outcome.document), force=True)
+            write_text_atomic(job.out, render(outcome.document), force=True)
+            job.signature = _signature(chain, glossary, job.target_lang)
+            if not isinstance(job.document, Document) or not isinstance(outcome.document,
+                                                                        Document):
+                return job, outcome, []  # the checker compares summaries, not transcripts
             report, _ = check_editions(job.document, outcome.document, job.source_lang,
                                        job.target_lang, glossary)
-            job.signature = _signature(chain, glossary, job.target_lang)
             return job, outcome, [f for f in report.findings if f.severity == "error"]
 
         with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(jobs)))) as pool:

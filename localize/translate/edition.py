@@ -3,7 +3,7 @@ target's fixed words, and front matter naming both languages."""
 
 from __future__ import annotations
 
-from localize.model import BulletList, Document, Entity, Quote
+from localize.model import BulletList, Document, Entity, Quote, Transcript
 from localize.segments import with_segment_texts
 from localize.translate.policy import EditionPolicy, entity_type, structural_heading
 
@@ -30,4 +30,15 @@ def build_edition(source: Document, texts: dict[str, str], target_lang: str,
                         kind = entity_type(item.type)
                         if kind and kind in policy.entity_types:
                             item.type = policy.entity_types[kind]
+    return edition
+
+
+def transcript_edition(source: Transcript, texts: dict[str, str], target_lang: str
+                       ) -> Transcript:
+    """A transcript with its cues' texts translated; timing, settings, identifiers and
+    speakers unchanged."""
+    edition = source.model_copy(deep=True)
+    edition.lang = target_lang
+    for number, cue in enumerate(edition.cues, start=1):
+        cue.text = texts.get(f"c{number}", cue.text)
     return edition

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from localize.defects import find_defects
 from localize.detect import NameMask, document_names
 from localize.glossary import Compliance, Glossary, TermIndex, render_terms, terms_in
-from localize.model import Document
-from localize.segments import Segment, document_segments
+from localize.model import Document, Transcript
+from localize.segments import Segment, document_segments, transcript_segments
 from localize.translate.backends.base import Backend
 from localize.translate.backends.memory import MemoryBackend
 from localize.translate.batching import make_batches
-from localize.translate.edition import build_edition
+from localize.translate.edition import build_edition, transcript_edition
 from localize.translate.memory import Entry, TranslationMemory
 from localize.translate.model import (
     AnswerRefused,
@@ -55,7 +55,7 @@ class Failure:
 class TranslationOutcome:
     """An edition and how it was made."""
 
-    document: Document
+    document: Document | Transcript
     from_memory: int = 0
     translated: int = 0
     human_kept: int = 0
@@ -65,7 +65,7 @@ class TranslationOutcome:
 
 @dataclass
 class _Job:
-    source: Document
+    source: Document | Transcript
     source_lang: str
     target_lang: str
     protector: Protector
@@ -77,9 +77,27 @@ class _Job:
     outcome: TranslationOutcome | None = None
 
 
-def translatable(document: Document, policy: EditionPolicy) -> list[Segment]:
-    """The segments an edition translates: not proper names, not structural headings, and
-    quotes or headings only when the policy translates them."""
+Source = Document | Transcript
+
+
+def segments_of(document: Source) -> list[Segment]:
+    """The segments of a summary or a transcript."""
+    if isinstance(document, Transcript):
+        return transcript_segments(document)
+    return document_segments(document)
+
+
+def names_of(document: Source) -> list[str]:
+    """The proper names to protect and mask (a transcript lists none)."""
+    return [] if isinstance(document, Transcript) else document_names(document)
+
+
+def translatable(document: Source, policy: EditionPolicy) -> list[Segment]:
+    """The segments an edition translates: every cue of a transcript; of a summary, not
+    proper names, not structural headings, and quotes or headings only when the policy
+    translates them."""
+    if isinstance(document, Transcript):
+        return [segment for segment in transcript_segments(document) if segment.text.strip()]
     names = set(document_names(document))
     chosen = []
     for segment in document_segments(document):
@@ -118,9 +136,9 @@ class Translator:
 
     # -- planning ------------------------------------------------------------------------
 
-    def _job(self, document: Document, source_lang: str, target_lang: str) -> _Job:
+    def _job(self, document: Source, source_lang: str, target_lang: str) -> _Job:
         keep = [term.term for term in self.glossary.terms if term.keep] if self.glossary else []
-        names = [*document_names(document), *keep]
+        names = [*names_of(document), *keep]
         protector = Protector(names)
         compliance = Compliance(self.glossary, source_lang, target_lang) if self.glossary \
             else None
@@ -130,7 +148,7 @@ class Translator:
         return _Job(document, source_lang, target_lang, protector, validator, index,
                     {s.id: s.text for s in segments}, {s.id: s.kind for s in segments})
 
-    def pending(self, document: Document, source_lang: str, target_lang: str
+    def pending(self, document: Source, source_lang: str, target_lang: str
                 ) -> list[SourceSegment]:
         """The segments the memory cannot answer (what a run would send to a model)."""
         job = self._job(document, source_lang, target_lang)
@@ -140,7 +158,7 @@ class Translator:
         return [s for s in segments
                 if self.memory.lookup(s.text, source_lang, target_lang) is None]
 
-    def batches(self, document: Document, source_lang: str, target_lang: str
+    def batches(self, document: Source, source_lang: str, target_lang: str
                 ) -> list[TranslationRequest]:
         """The requests a run would send, for a dry run."""
         job = self._job(document, source_lang, target_lang)
@@ -163,8 +181,8 @@ class Translator:
 
     # -- running -------------------------------------------------------------------------
 
-    def translate(self, document: Document, source_lang: str, target_lang: str,
-                  existing: Document | None = None) -> TranslationOutcome:
+    def translate(self, document: Source, source_lang: str, target_lang: str,
+                  existing: Source | None = None) -> TranslationOutcome:
         """The edition of `document` in `target_lang`; `existing` is the edition already on
         disk, whose hand edits are learned and kept."""
         job = self._job(document, source_lang, target_lang)
@@ -191,12 +209,15 @@ class Translator:
         if unanswered and not any(b.needs_validation for b in self.backends):
             raise MissingTranslations(unanswered, NO_KEY_HINT)
         texts = {i: job.protector.unprotect(t) for i, t in job.results.items()}
-        outcome.document = build_edition(document, texts, target_lang,
-                                         self.policies[target_lang])
+        if isinstance(document, Transcript):
+            outcome.document = transcript_edition(document, texts, target_lang)
+        else:
+            outcome.document = build_edition(document, texts, target_lang,
+                                             self.policies[target_lang])
         return outcome
 
     def _skip_defects(self, job: _Job, outcome: TranslationOutcome) -> None:
-        if self.allow_defects:
+        if self.allow_defects or isinstance(job.source, Transcript):
             return
         for defect in find_defects(job.source):
             if defect.segment in job.originals:
@@ -204,12 +225,12 @@ class Translator:
                 outcome.failures.append(Failure(defect.segment, [
                     f"source defect ({defect.code}): {defect.message}; not translated"]))
 
-    def _learn_edits(self, job: _Job, existing: Document) -> int:
+    def _learn_edits(self, job: _Job, existing: Source) -> int:
         """Segments of the existing edition that differ from what the memory produced were
         edited by a person: remember them as human translations (they win from now on)."""
         if self.memory is None:
             return 0
-        existing_texts = {s.id: s.text for s in document_segments(existing)}
+        existing_texts = {s.id: s.text for s in segments_of(existing)}
         edits = []
         for segment_id, source_text in job.originals.items():
             entry = self.memory.lookup(source_text, job.source_lang, job.target_lang)
