@@ -8,6 +8,7 @@ prose. A folder of the user's own replaces the defaults file by file.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,8 @@ class PromptSet:
                                        target_language=LANGUAGE_NAMES[target_lang])
 
 
+@lru_cache(maxsize=32)
 def prompt_set(target_lang: str, folder: Path | None = None) -> PromptSet:
-    """The prompts for translating into `target_lang`."""
+    """The prompts for translating into `target_lang` (read once per run)."""
     return PromptSet(load_prompt("system", folder), load_prompt(f"style-{target_lang}", folder),
                      load_prompt("repair", folder))
