@@ -8,8 +8,8 @@ prose. A folder of the user's own replaces the defaults file by file.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
