@@ -258,7 +258,8 @@ class _Scorer:
         if not self.title_style and not self._verb_follows(self.tokens[stop : stop + 1]):
             return None  # in a sentence-case heading a lowercase word is no evidence
         run = stop - 1
-        while run >= 1 and self.tokens[run].lower() in _SMALL_WORDS:
+        while run >= 1 and self.tokens[run].lower() in _SMALL_WORDS and not _is_capitalised(
+                self.tokens[run]):
             run -= 1  # `Over the last`: the sentence opens on the capital before small words
         if run < 1 or not _is_capitalised(self.tokens[run]):
             return None
@@ -295,7 +296,7 @@ class _Scorer:
             score += 3.0  # Chinese prose puts no space between two Han characters
         if bare and bare in {_normalise(word) for word in self.tokens[:index]}:
             score += 1.0  # paragraphs often open by repeating the heading's subject
-        if _is_capitalised(token) and self._verb_follows(following) and (
+        if _is_capitalised(token) and self._verb_follows(following, token) and (
                 self.lang != "zh" or self.statistics.is_name(token)):
             score += 1.0
         for offset, word in enumerate(following[:2], start=1):
@@ -308,10 +309,18 @@ class _Scorer:
             score += 1.0  # Korean sentences often open on a name in Latin script
         return score
 
-    def _verb_follows(self, following: list[str]) -> bool:
-        """`Feldman describes`, `Host Tim Scarfe introduces`, `Jacob 先问`: a name, a verb."""
+    def _verb_follows(self, following: list[str], first: str | None = None) -> bool:
+        """`Feldman describes`, `Host Tim Scarfe introduces`, `Jacob 先问`: a name, a verb.
+
+        Capitalised words between `first` and the verb must be one name the page writes
+        together (`Tim Scarfe`); otherwise only the word right before the verb is its subject.
+        """
+        previous = first
         for word in following:
             if _is_capitalised(word):
+                if previous is not None and not self.name_pair_elsewhere(previous, word):
+                    return False
+                previous = word
                 continue
             if self.lang == "zh" and _has_script(word, "han"):
                 return True
