@@ -83,9 +83,12 @@ def check_writable(targets: Iterable[Path], force: bool) -> None:
 def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
     """Write `path` through a temporary file and a rename; never overwrite unless forced."""
     check_writable([path], force)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                             dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                                 dir=path.parent)
+    except OSError as error:
+        raise InputError(path, f"cannot write: {error.strerror or error}") from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -94,6 +97,10 @@ def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
         if not force and path.exists():
             raise OutputExistsError(path)
         os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise InputError(path, f"cannot write: {error.strerror or error}") from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)

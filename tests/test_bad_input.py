@@ -141,3 +141,15 @@ def test_import_of_an_unsupported_language_names_it_and_the_supported_ones(tmp_p
     code, output = _run("import", str(path), "--out", str(tmp_path / "out"),
                         "--source-lang", "en")
     assert code == 0 and (tmp_path / "out" / "résumé.en.md").exists()
+
+
+def test_output_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", "utf-8")
+    code, output = _run("import", str(SAMPLE), "--out", str(blocker / "sub"))
+    assert code == 2
+    _assert_one_line_error(output, blocker / "sub", "cannot write")
+    code, output = _run("memory", "learn", str(SAMPLE), str(SAMPLES / "ai-chip-startups.ko.md"),
+                        "--memory", str(blocker / "m.sqlite"))
+    assert code == 2 and "cannot open the memory" in output
+    assert blocker.read_text("utf-8") == "not a folder"

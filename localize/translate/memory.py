@@ -63,13 +63,16 @@ class TranslationMemory:
     def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()  # one connection, shared by the pipeline's threads
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self._connection = sqlite3.connect(str(path), check_same_thread=False)
             self._connection.executescript(_SCHEMA)
         except sqlite3.DatabaseError as error:
             raise InputError(path, f"not a translation memory: {error}") from None
+        except OSError as error:
+            raise InputError(path, f"cannot open the memory: {error.strerror or error}"
+                             ) from None
 
     def close(self) -> None:
         """Close the database."""
