@@ -102,7 +102,9 @@ def test_cli_without_key_from_learned_memory(tmp_path: Path) -> None:
                            env=environment)
     assert result.exit_code == 0, result.output
     written = (tmp_path / "ai-chip-startups.ko.md").read_text("utf-8")
-    assert written == (SAMPLES / "ai-chip-startups.ko.md").read_text("utf-8")
+    assert "translated_from: ai-chip-startups.en.md\n" in written
+    assert written.replace("translated_from: ai-chip-startups.en.md\n", "") == (
+        SAMPLES / "ai-chip-startups.ko.md").read_text("utf-8")
     other = runner.invoke(app, ["translate", str(SAMPLES / "open-model-economics.zh.md"),
                                 "--to", "ko", "--out", str(tmp_path), "--memory", str(memory)],
                           env=environment)
@@ -234,7 +236,7 @@ def test_bad_inputs(tmp_path: Path) -> None:
     stranger.write_text("my own notes, not an edition\n", "utf-8")
     result = runner.invoke(app, ["translate", str(SOURCE), "--to", "ko", "--out", str(tmp_path),
                                  "--memory", str(tmp_path / "m2.sqlite")])
-    assert result.exit_code == 2 and "is not an edition" in result.output
+    assert result.exit_code == 2 and "is not the ko edition" in result.output
     assert stranger.read_text("utf-8") == "my own notes, not an edition\n"
 
 
@@ -257,3 +259,24 @@ def test_transcript_cues_keep_timing_and_speakers(tmp_path: Path, server: Messag
     assert [c.text for c in edition.cues] != [c.text for c in original.cues]
     assert "850,000" in edition.cues[1].text
     assert _requested(server) == ["c1", "c2"]
+
+
+def test_an_edition_from_another_source_is_never_taken_over(tmp_path: Path,
+                                                             server: MessagesServer) -> None:
+    """A human edition made from another source, or another summary's edition, is refused
+    unless --force, and nothing is learned from it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    other = out / "open-model-economics.ko.md"
+    other.write_text((SAMPLES / "open-model-economics.ko.md").read_text("utf-8"), "utf-8")
+    source = tmp_path / "open-model-economics.en.md"
+    source.write_text((SAMPLES / "open-model-economics.en.md").read_text("utf-8"), "utf-8")
+    result = runner.invoke(app, ["translate", str(source), "--to", "ko", "--out", str(out),
+                                 "--memory", str(tmp_path / "m.sqlite")], env=_env(server))
+    assert result.exit_code == 2 and "is not the ko edition localize made from" in result.output
+    assert other.read_text("utf-8") == (SAMPLES / "open-model-economics.ko.md").read_text(
+        "utf-8")
+    assert server.requests == []
+    twice = runner.invoke(app, ["translate", str(SOURCE), str(SOURCE), "--to", "ko", "--out",
+                                str(out)])
+    assert twice.exit_code == 2 and "two sources would write this edition" in twice.output

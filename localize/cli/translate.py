@@ -62,7 +62,7 @@ class _Job:
 
 
 def _targets(value: str) -> list[str]:
-    languages = [part.strip() for part in value.split(",") if part.strip()]
+    languages = list(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
     unknown = [language for language in languages if language not in LANGUAGES]
     if unknown or not languages:
         raise InputError(None, f"unsupported target language {unknown[0] if unknown else ''!r}"
@@ -77,10 +77,11 @@ def _slug(path: Path, document: Document | Transcript) -> str:
     return slugify(document.title)
 
 
-def _existing_edition(path: Path, target_lang: str, force: bool
-                      ) -> Document | Transcript | None:
-    """The edition already at `path`: re-translated in place (its hand edits are kept); any
-    other file there is refused unless --force."""
+def _existing_edition(path: Path, source: Path, source_lang: str, target_lang: str,
+                      force: bool) -> Document | Transcript | None:
+    """The edition this command wrote earlier from this very source: re-translated in place,
+    its hand edits kept. Any other file there is refused unless --force (which replaces it
+    and learns nothing from it)."""
     if not path.exists():
         return None
     try:
@@ -88,32 +89,40 @@ def _existing_edition(path: Path, target_lang: str, force: bool
     except InputError:
         documents = []
     edition = documents[0] if len(documents) == 1 else None
-    if isinstance(edition, Document) and edition.lang == target_lang and edition.source_lang:
-        return edition
-    if isinstance(edition, Transcript) and edition.lang == target_lang:
+    own = isinstance(edition, Document) and edition.lang == target_lang and \
+        edition.source_lang == source_lang and \
+        edition.extra.get("translated_from") == source.name
+    if own and isinstance(edition, Document):
         return edition
     if force:
         return None
-    raise InputError(path, "exists and is not an edition localize wrote (use --force)")
+    raise InputError(path, f"exists and is not the {target_lang} edition localize made from "
+                           f"{source.name} (use --force to replace it)")
 
 
 def _jobs(files: list[Path], targets: list[str], out: Path | None, source_lang: str | None,
-          force: bool) -> list[_Job]:
-    jobs = []
+          force: bool, writing: bool = True) -> list[_Job]:
+    jobs: list[_Job] = []
     for path in files:
         _, documents = read_file(path)
         for document in documents:
             language = resolve_source_language(document, source_lang or document.lang,
                                                str(path))
             document.lang = language
+            if targets == [language]:
+                raise InputError(path, f"is already in {language}; nothing to translate")
             for target in targets:
                 if target == language:
                     continue
                 folder = out or path.parent
                 extension = "md" if isinstance(document, Document) else "vtt"
                 destination = folder / f"{_slug(path, document)}.{target}.{extension}"
-                jobs.append(_Job(path, document, language, target, destination,
-                                 _existing_edition(destination, target, force)))
+                if destination in {job.out for job in jobs}:
+                    raise InputError(destination, "two sources would write this edition; "
+                                                  "translate them into separate --out folders")
+                existing = _existing_edition(destination, path, language, target, force) \
+                    if writing else None
+                jobs.append(_Job(path, document, language, target, destination, existing))
     return jobs
 
 
@@ -161,7 +170,7 @@ def translate_command(
     with reporting_errors():
         targets = _targets(to)
         merged: Glossary | None = load_glossaries(glossary)[0] if glossary else None
-        jobs = _jobs(files, targets, out, source_lang, force)
+        jobs = _jobs(files, targets, out, source_lang, force, writing=not dry_run)
         memory = TranslationMemory(memory_path)
         policies = load_policies(policy)
         if dry_run:
@@ -218,7 +227,7 @@ def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
                                     batch_tokens=batch_tokens, concurrency=concurrency,
                                     allow_defects=allow_defects, progress=advance)
             outcome = translator.translate(job.document, job.source_lang, job.target_lang,
-                                           job.existing)
+                                           job.existing, job.path.name)
             write_text_atomic(job.out, render(outcome.document), force=True)
             job.signature = _signature(chain, glossary, job.target_lang)
             if not isinstance(job.document, Document) or not isinstance(outcome.document,

@@ -9,13 +9,14 @@ from localize.translate.policy import EditionPolicy, entity_type, structural_hea
 
 
 def build_edition(source: Document, texts: dict[str, str], target_lang: str,
-                  policy: EditionPolicy) -> Document:
+                  policy: EditionPolicy, source_name: str | None = None) -> Document:
     """The edition: translated texts by segment id, structural headings, entity types and
-    quote marks in the target's words."""
+    quote marks in the target's words; `translated_from` names the source file, so that a
+    re-run knows the edition is its own."""
     edition = with_segment_texts(source, texts)
     edition.lang = target_lang
     edition.source_lang = source.lang
-    edition.extra = {}
+    edition.extra = {"translated_from": source_name} if source_name else {}
     edition.front_matter = True
     for section in edition.sections:
         concept = structural_heading(section.heading)

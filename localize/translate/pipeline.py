@@ -182,7 +182,8 @@ class Translator:
     # -- running -------------------------------------------------------------------------
 
     def translate(self, document: Source, source_lang: str, target_lang: str,
-                  existing: Source | None = None) -> TranslationOutcome:
+                  existing: Source | None = None, source_name: str | None = None
+                  ) -> TranslationOutcome:
         """The edition of `document` in `target_lang`; `existing` is the edition already on
         disk, whose hand edits are learned and kept."""
         job = self._job(document, source_lang, target_lang)
@@ -213,7 +214,7 @@ class Translator:
             outcome.document = transcript_edition(document, texts, target_lang)
         else:
             outcome.document = build_edition(document, texts, target_lang,
-                                             self.policies[target_lang])
+                                             self.policies[target_lang], source_name)
         return outcome
 
     def _skip_defects(self, job: _Job, outcome: TranslationOutcome) -> None:
