@@ -60,7 +60,7 @@ def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
     size = path.stat().st_size
     if size > max_bytes:
         raise InputError(path, f"file is {_describe_size(size)}, over the "
-                         f"{_describe_size(max_bytes)} limit (raise it with --max-size)")
+                         f"{_describe_size(max_bytes)} limit")
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -71,13 +71,23 @@ def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
     return text
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def check_writable(targets: Iterable[Path], force: bool) -> None:
-    """Refuse before writing anything when a target exists and `force` is off."""
+    """Refuse before writing anything when a target exists and `force` is off, or is not a
+    regular file (a folder, a link, a device): replacing it would not write where it points."""
     for target in targets:
-        if target.exists() and not force:
-            raise OutputExistsError(target)
         if target.is_dir():
             raise InputError(target, "is a directory, cannot write a file there")
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise InputError(target, "is not a regular file (a link or a device); refusing "
+                                     "to replace it")
+        if target.exists() and not force:
+            raise OutputExistsError(target)
 
 
 def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
@@ -94,6 +104,7 @@ def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a new file obeys the umask
         if not force and path.exists():
             raise OutputExistsError(path)
         os.replace(temporary, path)

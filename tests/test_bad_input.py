@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,42 @@ def test_output_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
                         "--memory", str(blocker / "m.sqlite"))
     assert code == 2 and "cannot open the memory" in output
     assert blocker.read_text("utf-8") == "not a folder"
+
+
+def test_links_and_devices_are_never_replaced(tmp_path: Path) -> None:
+    real = tmp_path / "real.html"
+    real.write_text("keep me", "utf-8")
+    link = tmp_path / "link.html"
+    link.symlink_to(real)
+    code, output = _run("diff", str(SAMPLE), str(SAMPLES / "ai-chip-startups.ko.md"), "--html",
+                        str(link), "--force")
+    assert code == 2 and "not a regular file" in output
+    assert link.is_symlink() and real.read_text("utf-8") == "keep me"
+
+
+def test_written_files_follow_the_umask(tmp_path: Path) -> None:
+    code, _ = _run("import", str(SAMPLE), "--out", str(tmp_path))
+    assert code == 0
+    [written] = tmp_path.iterdir()
+    mask = os.umask(0)
+    os.umask(mask)
+    assert written.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_check_writes_any_format_to_out(tmp_path: Path) -> None:
+    target = SAMPLES / "ai-chip-startups.ko.md"
+    for fmt, marker in (("json", '"ok": true'), ("text", "ok: 0 error(s)"),
+                        ("html", "<!DOCTYPE html>")):
+        out = tmp_path / f"report.{fmt}"
+        code, output = _run("check", str(SAMPLE), str(target), "--format", fmt, "--out",
+                            str(out))
+        assert code == 0 and "wrote" in output
+        assert marker in out.read_text("utf-8")
+
+
+def test_malformed_policy_file(tmp_path: Path) -> None:
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("ko: {translate_quotes: false\n", "utf-8")
+    code, output = _run("translate", str(SAMPLE), "--to", "ko", "--policy", str(policy),
+                        "--dry-run", "--memory", str(tmp_path / "m.sqlite"))
+    assert code == 2 and str(policy) in output and "YAML" in output

@@ -290,3 +290,11 @@ def test_cli_import_export_round_trip(tmp_path: Path, small: Glossary) -> None:
 
 def test_roles_are_exposed() -> None:
     assert {role.value for role in Role} == {"required", "variant", "forbidden", "reading"}
+
+
+def test_a_term_without_a_form_in_the_target_requires_nothing_there() -> None:
+    glossary = Glossary(terms=[Term(term="world model", translations={"en": "world model",
+                                                                       "ko": "월드 모델"})])
+    assert list(Compliance(glossary, "en", "zh").check("A world model.", "一个模型。")) == []
+    assert [f.code for f in Compliance(glossary, "en", "ko").check(
+        "A world model.", "모델이다.")] == ["glossary.missing"]

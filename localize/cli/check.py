@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +12,7 @@ from rich.markup import escape
 from localize.check import CHECKS, CheckReport, check_editions
 from localize.check.align import Alignment
 from localize.check.checks import title
-from localize.cli.common import console, print_json, read_summary, reporting_errors
+from localize.cli.common import console, read_summary, reporting_errors
 from localize.detect import resolve_source_language
 from localize.errors import InputError
 from localize.findings import Severity
@@ -84,16 +85,19 @@ def check_command(
         report, alignment, merged, from_lang, to_lang = _compare(
             source, target, glossary, source_lang, target_lang, keep_quotes)
         threshold = Severity(fail_on)
-        if format == "html" or (out is not None and format == "html"):
-            page = _page(report, alignment, merged, from_lang, to_lang)
-            if out is not None:
-                write_text_atomic(out, page, force=force)
-            else:
-                typer.echo(page, nl=False)
-    if format == "json":
-        print_json(report.as_json(threshold))
-    elif format == "text":
-        _print_text(report, threshold)
+        if format == "html":
+            rendered = _page(report, alignment, merged, from_lang, to_lang)
+        elif format == "json":
+            rendered = json.dumps(report.as_json(threshold), ensure_ascii=False, indent=2) + "\n"
+        else:
+            rendered = _text(report, threshold)
+        if out is not None:
+            write_text_atomic(out, rendered, force=force)
+            console.print(f"wrote {escape(str(out))}: {len(report.findings)} finding(s)")
+        elif format == "text":
+            _print_text(report, threshold)
+        else:
+            typer.echo(rendered, nl=False)
     raise typer.Exit(0 if report.ok(threshold) else 1)
 
 
@@ -104,6 +108,22 @@ def _page(report: CheckReport, alignment: Alignment, merged: Glossary | None, fr
     views = build_view(alignment, report)
     return render_html(views, alignment.source.title, report.source, report.target,
                        report.findings, same_language=from_lang == to_lang, indexes=indexes)
+
+
+def _text(report: CheckReport, threshold: Severity) -> str:
+    """The report for a file: one finding per line, then the verdict."""
+    lines = []
+    for finding in report.findings:
+        where = f"§{finding.section}" if finding.section is not None else "§-"
+        if finding.timestamp:
+            where += f" [{finding.timestamp}]"
+        if finding.segment:
+            where += f" {finding.segment}"
+        lines.append(f"{where}: {finding.severity.value} {finding.code}: {finding.message}")
+    verdict = "ok" if report.ok(threshold) else "FAILED"
+    errors_found = sum(1 for f in report.findings if f.severity == "error")
+    lines.append(f"{verdict}: {errors_found} error(s) — {report.target}")
+    return "\n".join(lines) + "\n"
 
 
 def _print_text(report: CheckReport, threshold: Severity) -> None:

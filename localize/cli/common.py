@@ -24,7 +24,8 @@ errors = Console(stderr=True, highlight=False)
 FormatOption = Annotated[str | None, typer.Option(
     "--format", "-f", help=f"Input format; detected when omitted. One of: {', '.join(READERS)}.")]
 MaxSizeOption = Annotated[float, typer.Option(
-    "--max-size", help="Refuse input files larger than this many megabytes.", min=0.001)]
+    "--max-size", help="Refuse input files larger than this many megabytes.", min=0.001,
+    max=100_000)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print stable JSON for programs.")]
 DEFAULT_MAX_MB = DEFAULT_MAX_BYTES / (1024 * 1024)
 

@@ -26,7 +26,7 @@ from localize.errors import InputError
 from localize.glossary import load_glossaries
 from localize.model import Document, Transcript
 from localize.readers import read_file
-from localize.textfile import read_text
+from localize.textfile import decode_text, read_text
 
 
 def register(app: typer.Typer) -> None:
@@ -38,8 +38,11 @@ def register(app: typer.Typer) -> None:
 
 def _read_lines(source: str) -> list[str]:
     if source == "-":
-        return sys.stdin.read().split("\n")[:-1] if not sys.stdin.isatty() else []
-    text = read_text(Path(source), allow_empty=True)
+        text = decode_text(sys.stdin.buffer.read(), "<stdin>") if not sys.stdin.isatty() else ""
+    else:
+        text = read_text(Path(source), allow_empty=True)
+    if not text:
+        return []
     lines = text.split("\n")
     return lines[:-1] if text.endswith("\n") else lines
 

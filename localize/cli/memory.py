@@ -66,6 +66,6 @@ def export_command(
     with reporting_errors():
         if not memory_path.exists():
             raise InputError(memory_path, "no such translation memory")
-        entries = list(TranslationMemory(memory_path).entries())
+        entries = list(TranslationMemory(memory_path, read_only=True).entries())
         write_text_atomic(out, export_tmx(entries), force=force)
     console.print(f"wrote {escape(str(out))}: {len(entries)} translation(s)")

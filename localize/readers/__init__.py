@@ -75,7 +75,7 @@ def read_file(path: Path | str, format: str | None = None,
     name = format or detect_format(text)
     if name is None:
         raise InputError(path, "unrecognised format (expected one of: "
-                         f"{', '.join(READERS)}; name it with --format)")
+                         f"{', '.join(READERS)})")
     if name not in READERS:
         raise InputError(path, f"unknown format {name!r} (expected one of: {', '.join(READERS)})")
     return name, READERS[name](text, str(path))

@@ -60,14 +60,22 @@ def _hash(text: str) -> str:
 class TranslationMemory:
     """A SQLite file of translations, looked up by exact source text and language pair."""
 
-    def __init__(self, path: Path | str = DEFAULT_PATH) -> None:
+    def __init__(self, path: Path | str = DEFAULT_PATH, read_only: bool = False) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()  # one connection, shared by the pipeline's threads
         try:
+            if read_only:
+                self._connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro",
+                                                   uri=True, check_same_thread=False)
+                self._connection.execute("SELECT COUNT(*) FROM translations").fetchone()
+                return
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             self._connection = sqlite3.connect(str(path), check_same_thread=False)
-            self._connection.executescript(_SCHEMA)
+            # Writing the schema also proves the file writable before anything is paid for.
+            with self._connection:
+                self._connection.executescript(_SCHEMA)
+                self._connection.execute("PRAGMA user_version = 1")
         except sqlite3.DatabaseError as error:
             raise InputError(path, f"not a translation memory: {error}") from None
         except OSError as error:
@@ -95,10 +103,13 @@ class TranslationMemory:
         rows = [(_hash(entry.source_text), entry.source_lang, entry.target_lang,
                  entry.source_text, entry.target_text, entry.origin, entry.glossary_version,
                  entry.prompt_version, entry.model, time.time()) for entry in entries]
-        with self._lock, self._connection:
-            self._connection.executemany(
-                "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows)
+        try:
+            with self._lock, self._connection:
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows)
+        except sqlite3.DatabaseError as error:
+            raise InputError(self.path, f"cannot write to the memory: {error}") from None
         return len(rows)
 
     def entries(self) -> Iterator[Entry]:

@@ -91,12 +91,19 @@ def load_policies(path: Path | None) -> dict[str, EditionPolicy]:
                 for language, policy in DEFAULT_POLICIES.items()}
     if path is None:
         return policies
-    data: Any = yaml.safe_load(read_text(path))
+    try:
+        data: Any = yaml.safe_load(read_text(path))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise InputError(path, f"YAML: {getattr(error, 'problem', None) or 'invalid YAML'}",
+                         line=mark.line + 1 if mark else None) from None
     if not isinstance(data, dict):
         raise InputError(path, "a policy file maps languages to settings")
     for language, settings in data.items():
-        if language not in policies or not isinstance(settings, dict):
+        if language not in policies:
             raise InputError(path, f"unknown language {language!r} (en, ko or zh)")
+        if not isinstance(settings, dict):
+            raise InputError(path, f"{language}: expected a mapping of settings")
         try:
             policies[language] = EditionPolicy.model_validate(
                 {**policies[language].model_dump(), **settings})

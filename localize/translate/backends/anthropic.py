@@ -141,6 +141,11 @@ class AnthropicBackend(Backend):
         except self._anthropic.APIConnectionError as error:
             raise BackendUnavailable(f"the API could not be reached after retries: "
                                      f"{type(error).__name__}") from None
+        except (self._anthropic.APIError, ValueError) as error:
+            raise BackendError(f"the API gave an answer that is not a message: "
+                               f"{type(error).__name__}") from None
+        if getattr(response, "usage", None) is None or not hasattr(response, "content"):
+            raise BackendError("the API gave an answer that is not a message")
         usage = Usage(input_tokens=response.usage.input_tokens,
                       output_tokens=response.usage.output_tokens,
                       cache_read_tokens=response.usage.cache_read_input_tokens or 0,
@@ -155,7 +160,10 @@ class AnthropicBackend(Backend):
 
     def _status_error(self, error: Any) -> BackendError:
         status = error.status_code
-        message = str(getattr(error, "message", "")) or type(error).__name__
+        message = (str(getattr(error, "message", "")) or type(error).__name__)[:200]
+        key = os.environ.get("ANTHROPIC_API_KEY")
+        if key:
+            message = message.replace(key, "[key]")  # never print a secret, even echoed back
         if status == 402 or (status in (400, 403) and "credit" in message.lower()):
             return QuotaExhausted(f"the API account's quota is spent ({status}): {message}; "
                                   "translations finished so far are saved in the memory")
