@@ -234,7 +234,7 @@ def test_tbx_v3_with_forbidden_status_is_read() -> None:
 </tbx>"""
     [term] = import_tbx(text).terms
     assert (term.term, term.translations, term.forbidden) == (
-        "c1", {"en": "fine-tuning", "ko": "파인튜닝"}, {"ko": ["파인 튜닝"]})
+        "fine-tuning", {"en": "fine-tuning", "ko": "파인튜닝"}, {"ko": ["파인 튜닝"]})
 
 
 def test_malformed_tbx_names_the_line() -> None:
@@ -298,3 +298,12 @@ def test_a_term_without_a_form_in_the_target_requires_nothing_there() -> None:
     assert list(Compliance(glossary, "en", "zh").check("A world model.", "一个模型。")) == []
     assert [f.code for f in Compliance(glossary, "en", "ko").check(
         "A world model.", "모델이다.")] == ["glossary.missing"]
+
+
+def test_a_repeated_yaml_key_is_an_error_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "twice.yaml"
+    path.write_text("name: x\nterms:\n  - term: agent\n    keep: true\n    keep: false\n",
+                    "utf-8")
+    with pytest.raises(InputError, match="'keep' is repeated") as error:
+        load_glossary(path)
+    assert error.value.line == 5

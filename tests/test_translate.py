@@ -280,3 +280,9 @@ def test_an_edition_from_another_source_is_never_taken_over(tmp_path: Path,
     twice = runner.invoke(app, ["translate", str(SOURCE), str(SOURCE), "--to", "ko", "--out",
                                 str(out)])
     assert twice.exit_code == 2 and "two sources would write this edition" in twice.output
+
+
+def test_memory_learn_needs_two_languages(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["memory", "learn", str(SOURCE), str(SOURCE), "--memory",
+                                 str(tmp_path / "m.sqlite")])
+    assert result.exit_code == 2 and "pairs two languages" in result.output

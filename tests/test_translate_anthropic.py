@@ -211,3 +211,11 @@ def test_refusal_fails_only_its_batch(server: MessagesServer) -> None:
     first_batch = {s["id"] for s in segments_of(server.requests[0])}
     assert refused == first_batch and outcome.translated == 6 - len(first_batch)
     assert all("refused" in failure.reasons[0] for failure in outcome.failures)
+
+
+def test_line_breaks_in_an_answer_are_repaired(server: MessagesServer) -> None:
+    server.enqueue(answer_with({"s2.p1": "첫 줄\n둘째 줄 $40 million"}))
+    outcome = translator(server).translate(document(), "en", "ko")
+    assert outcome.failures == []
+    assert "on one line" in server.requests[1]["messages"][0]["content"]
+    assert "\n" not in outcome.document.sections[1].paragraphs[0].text

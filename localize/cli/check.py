@@ -47,7 +47,8 @@ def _compare(source: Path, target: Path, glossary: list[Path] | None, source_lan
     merged = load_glossaries(glossary)[0] if glossary else None
     left, right = read_summary(source), read_summary(target)
     from_lang = resolve_source_language(left, source_lang or left.lang, str(source))
-    to_lang = resolve_source_language(right, target_lang or right.lang, str(target))
+    to_lang = resolve_source_language(right, target_lang or right.lang, str(target),
+                                      option="--target-lang", role="target")
     report, alignment = check_editions(left, right, from_lang, to_lang, merged,
                                        translate_quotes=not keep_quotes,
                                        source_name=str(source), target_name=str(target))

@@ -115,7 +115,7 @@ def check_command(
         from_lang = resolve_source_language(source_document, source_lang or source_document.lang,
                                             str(source))
         to_lang = resolve_source_language(target_document, target_lang or target_document.lang,
-                                          str(target))
+                                          str(target), option="--target-lang", role="target")
     findings = conflicts + check_documents(merged, source_document, target_document,
                                            from_lang, to_lang)
     if as_json:
@@ -139,7 +139,8 @@ def terms_command(
     with reporting_errors():
         merged, _ = load_glossaries(glossary)
         document = read_summary(file)
-        language = resolve_source_language(document, lang or document.lang, str(file))
+        language = resolve_source_language(document, lang or document.lang, str(file),
+                                           option="--lang", role="summary")
     index = TermIndex(merged, language)
     rows = [(segment.id, match) for segment in document_segments(document)
             for match in index.find(segment.text)]

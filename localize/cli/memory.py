@@ -38,6 +38,9 @@ def learn_command(
         left, right = read_summary(source), read_summary(target)
         source_lang = resolve_source_language(left, left.lang, str(source))
         target_lang = resolve_source_language(right, right.lang, str(target))
+        if source_lang == target_lang:
+            raise InputError(target, f"is in {target_lang} like {source.name}: a translation "
+                                     "memory pairs two languages")
         memory = TranslationMemory(memory_path)
         stored = learn_pair(memory, left, right, source_lang, target_lang)
     console.print(f"learned {stored} segment pair(s) {source_lang}→{target_lang} into "

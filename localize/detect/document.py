@@ -134,7 +134,8 @@ class UnsupportedLanguageError(InputError):
 
 
 def resolve_source_language(document: Document | Transcript, override: str | None = None,
-                            path: str | None = None) -> str:
+                            path: str | None = None, option: str = "--source-lang",
+                            role: str = "source") -> str:
     """The language to translate from: `override`, else detected; refused when unsupported."""
     if override is None:
         detected = detect_document(document)
@@ -143,7 +144,7 @@ def resolve_source_language(document: Document | Transcript, override: str | Non
         language = override
     if language not in SUPPORTED_LANGUAGES:
         shown = "undetermined" if language in ("und", "other") else repr(language)
-        raise InputError(path, f"unsupported source language {shown} "
+        raise InputError(path, f"unsupported {role} language {shown} "
                                f"(supported: {', '.join(SUPPORTED_LANGUAGES)}; "
-                               "set it with --source-lang)")
+                               f"set it with {option})")
     return language

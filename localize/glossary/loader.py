@@ -43,6 +43,7 @@ def parse_glossary(text: str, path: str | None = None) -> tuple[Glossary, list[i
         raise InputError(path, f"YAML: {problem}", line=mark.line + 1 if mark else None) from None
     if not isinstance(data, dict):
         raise InputError(path, "a glossary must be a mapping with a 'terms' list", line=1)
+    _refuse_duplicate_keys(root, path)
     try:
         glossary = Glossary.model_validate(data)
     except ValidationError as error:
@@ -54,6 +55,21 @@ def parse_glossary(text: str, path: str | None = None) -> tuple[Glossary, list[i
     lines = [node.start_mark.line + 1 for node in terms_node.value] if isinstance(
         terms_node, yaml.SequenceNode) else []
     return glossary, lines
+
+
+def _refuse_duplicate_keys(node: yaml.Node | None, path: str | None) -> None:
+    """YAML lets a repeated key silently replace the first; a glossary must not."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            if key.value in seen:
+                raise InputError(path, f"key {key.value!r} is repeated in one mapping",
+                                 line=key.start_mark.line + 1)
+            seen.add(key.value)
+            _refuse_duplicate_keys(value, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _refuse_duplicate_keys(item, path)
 
 
 def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:

@@ -127,9 +127,8 @@ def _read_entry(entry: ElementTree.Element) -> Term:
             role = ("forbidden" if status in FORBIDDEN_STATUSES else
                     "variants" if status == ADMITTED else "translations")
             forms[role][language].append(text.strip())
-    key = entry.get("id") or next(iter(forms["translations"].get("en", [])), None)
-    if not key:
-        key = next((values[0] for values in forms["translations"].values()), "")
+    key = next(iter(forms["translations"].get("en", [])), None) or entry.get("id") or next(
+        (values[0] for values in forms["translations"].values()), "")
     translations = {language: values[0] for language, values in forms["translations"].items()
                     if language in LANGUAGES}
     return Term(

@@ -209,7 +209,9 @@ class Translator:
                       if not any(f.segment == s.id for f in outcome.failures)]
         if unanswered and not any(b.needs_validation for b in self.backends):
             raise MissingTranslations(unanswered, NO_KEY_HINT)
-        texts = {i: job.protector.unprotect(t) for i, t in job.results.items()}
+        # A segment is one line of the edition: line breaks a model let through are spaces.
+        texts = {i: " ".join(job.protector.unprotect(t).split()) for i, t in
+                 job.results.items()}
         if isinstance(document, Transcript):
             outcome.document = transcript_edition(document, texts, target_lang)
         else:

@@ -31,6 +31,8 @@ class Validator:
         plain = self.protector.unprotect(answer)
         if not plain.strip():
             return ["the translation is empty"]
+        if "\n" in plain.strip():
+            found.append("write the translation on one line, without line breaks")
         if self.compliance is not None:
             found.extend(finding.message for finding in self.compliance.check(source, plain))
         difference = compare_numbers(source, plain)
