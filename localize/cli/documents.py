@@ -84,7 +84,8 @@ def _print_summary_outline(data: dict[str, Any]) -> None:
 
 def _print_transcript_outline(data: dict[str, Any]) -> None:
     console.print(f"[bold]{escape(data['title'])}[/]  ({data['lang'] or 'unknown language'})")
-    console.print(f"{data['cues']} cues from {data['first_time']} to {data['last_time']}")
+    span = f" from {data['first_time']} to {data['last_time']}" if data["cues"] else ""
+    console.print(f"{data['cues']} cues{span}")
     for speaker, count in data["speakers"].items():
         console.print(f"  {escape(speaker)}: {count} cues")
 
