@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.markup import escape
@@ -67,6 +67,18 @@ def _print_findings(findings: list[Finding]) -> None:
                       f"{finding.code}: {escape(finding.message)}")
 
 
+def _finish(findings: list[Finding], as_json: bool, fields: dict[str, str], summary: str
+            ) -> NoReturn:
+    """Print the findings (JSON with `fields`, or lines and a summary) and exit 0 or 1."""
+    if as_json:
+        print_json({"ok": _exit_code(findings) == 0, **fields,
+                    "findings": _findings_json(findings)})
+    else:
+        _print_findings(findings)
+        console.print(summary)
+    raise typer.Exit(_exit_code(findings))
+
+
 def _findings_json(findings: list[Finding]) -> list[dict[str, object]]:
     return [finding.model_dump(mode="json", exclude_none=True) for finding in findings]
 
@@ -88,14 +100,9 @@ def lint_command(
         loaded = [load_glossary(path) for path in files]
         _, conflicts = load_glossaries(files) if len(files) > 1 else (None, [])
     findings = lint(loaded) + conflicts
-    if as_json:
-        print_json({"ok": _exit_code(findings) == 0, "findings": _findings_json(findings)})
-    else:
-        _print_findings(findings)
-        terms = sum(len(item.glossary.terms) for item in loaded)
-        console.print(f"{terms} terms in {len(loaded)} file(s): {len(findings)} finding(s)")
-    raise typer.Exit(_exit_code(findings))
-
+    terms = sum(len(item.glossary.terms) for item in loaded)
+    _finish(findings, as_json, {},
+            f"{terms} terms in {len(loaded)} file(s): {len(findings)} finding(s)")
 
 
 @app.command("check", epilog="Example: localize glossary check talk.en.md talk.ko.md "
@@ -118,13 +125,8 @@ def check_command(
                                           str(target), option="--target-lang", role="target")
     findings = conflicts + check_documents(merged, source_document, target_document,
                                            from_lang, to_lang)
-    if as_json:
-        print_json({"ok": _exit_code(findings) == 0, "source": str(source),
-                    "target": str(target), "findings": _findings_json(findings)})
-    else:
-        _print_findings(findings)
-        console.print(f"{len(findings)} finding(s) in {escape(str(target))}")
-    raise typer.Exit(_exit_code(findings))
+    _finish(findings, as_json, {"source": str(source), "target": str(target)},
+            f"{len(findings)} finding(s) in {escape(str(target))}")
 
 
 @app.command("terms", epilog="Example: localize glossary terms talk.en.md "
