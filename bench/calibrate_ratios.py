@@ -13,7 +13,7 @@ from pathlib import Path
 
 from localize.check.align import align
 from localize.check.pairs import text_pairs
-from localize.model import Document
+from localize.document.model import Document
 from localize.readers import read_file
 
 ROOT = Path(__file__).resolve().parent.parent

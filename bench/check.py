@@ -16,12 +16,12 @@ from pathlib import Path
 
 from localize.check import CheckReport, check_editions
 from localize.check.align import Alignment
+from localize.document.model import Document, Paragraph, Section
 from localize.glossary import Glossary, TermIndex, load_glossary
-from localize.model import Document, Paragraph, Section
 from localize.readers import read_file
 from localize.review.html import render_html
 from localize.review.model import build_view
-from localize.timestamps import from_seconds, to_seconds
+from localize.text.timestamps import from_seconds, to_seconds
 from localize.writers import render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from localize.detect import NameMask, detect_text, document_names
 from localize.detect.latin import langdetect_language
-from localize.model import Document
+from localize.document.model import Document
+from localize.document.segments import Segment, document_segments
 from localize.readers import read_file
-from localize.segments import Segment, document_segments
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "data" / "detect_labels.jsonl"

@@ -12,10 +12,10 @@ import re
 import time
 from pathlib import Path
 
+from localize.document.model import Document
+from localize.document.segments import document_segments
 from localize.glossary import Glossary, Term, TermIndex, load_glossary
-from localize.model import Document
 from localize.readers import read_file
-from localize.segments import document_segments
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -14,8 +14,8 @@ import tempfile
 from pathlib import Path
 
 from localize.check import check_editions
+from localize.document.model import Document
 from localize.glossary import TermIndex, load_glossary
-from localize.model import Document
 from localize.readers import read_file
 from localize.review.html import render_html
 from localize.review.model import build_view

@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.check import grown  # noqa: E402
+from localize.document.model import Document  # noqa: E402
 from localize.glossary import load_glossary  # noqa: E402
-from localize.model import Document  # noqa: E402
 from localize.readers import read_file  # noqa: E402
 from localize.translate import MemoryBackend, TranslationMemory, Translator, translatable  # noqa: E402
 from localize.translate.backends.anthropic import AnthropicBackend  # noqa: E402

@@ -4,10 +4,8 @@ The library reads summaries in the formats met in the wild, holds them in one ty
 whose every translatable piece is a segment with a stable id, and writes canonical files.
 """
 
-from localize.defects import Defect, find_defects, require_clean
-from localize.errors import DefectiveSourceError, InputError, LocalizeError, OutputExistsError
-from localize.importer import import_file
-from localize.model import (
+from localize.document.defects import Defect, find_defects, require_clean
+from localize.document.model import (
     BulletList,
     Cue,
     Document,
@@ -19,8 +17,10 @@ from localize.model import (
     TermItem,
     Transcript,
 )
+from localize.document.segments import Segment, document_segments, transcript_segments
+from localize.errors import DefectiveSourceError, InputError, LocalizeError, OutputExistsError
+from localize.importer import import_file
 from localize.readers import detect_format, parse_markdown, read_file
-from localize.segments import Segment, document_segments, transcript_segments
 from localize.writers import render_markdown, render_webvtt
 
 __version__ = "0.1.0"

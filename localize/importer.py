@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from localize.defects import Defect, find_defects
 from localize.detect import resolve_source_language
-from localize.model import Document, Transcript
+from localize.document.defects import Defect, find_defects
+from localize.document.model import Document, Transcript
 from localize.readers import Parsed, read_file
-from localize.slug import unique_slugs
+from localize.text.slug import unique_slugs
 from localize.textfile import DEFAULT_MAX_BYTES, check_writable, write_text_atomic
 from localize.writers import render_markdown, render_webvtt
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from localize.model import Document
+from localize.document.model import Document
 from localize.writers.markdown import render_markdown
 
 

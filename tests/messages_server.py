@@ -17,7 +17,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from localize.check.numbers import Kind, Number, find_numbers
+from localize.text.numbers import Kind, Number, find_numbers
 
 Reply = tuple[int, dict[str, Any], dict[str, str]]
 Responder = Callable[[dict[str, Any]], Reply]

@@ -11,12 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 from localize.check import check_editions
-from localize.check.numbers import find_numbers
 from localize.cli import app
+from localize.document.model import BulletList, Document, Paragraph, Quote
 from localize.glossary import Glossary, load_glossary
-from localize.model import BulletList, Document, Paragraph, Quote
 from localize.readers import read_file
 from localize.review.worddiff import word_diff
+from localize.text.numbers import find_numbers
 from tests.conftest import ROOT, SAMPLES
 
 runner = CliRunner()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from localize.defects import find_defects, require_clean
+from localize.document.defects import find_defects, require_clean
+from localize.document.model import Document, Paragraph, Quote, Section
 from localize.errors import DefectiveSourceError
-from localize.model import Document, Paragraph, Quote, Section
 
 
 def _with_quote(text: str) -> Document:

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 from localize.cli import app
 from localize.detect import NameMask, detect_document, detect_text, resolve_source_language
+from localize.document.model import Document, Paragraph, Section
 from localize.errors import InputError
-from localize.model import Document, Paragraph, Section
 from localize.readers import read_file
 from tests.conftest import ROOT, sample_paths
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from localize.model import (
+from localize.document.model import (
     BulletList,
     Document,
     Entity,

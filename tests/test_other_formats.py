@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from localize.model import BulletList, Document, Item, TermItem, Transcript
+from localize.document.model import BulletList, Document, Item, TermItem, Transcript
 from localize.readers import detect_format, read_file
 from localize.readers.chapter_list import parse_chapter_list
 from localize.readers.markdown import parse_markdown

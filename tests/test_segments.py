@@ -6,9 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from localize.model import BulletList, Document, Entity, Paragraph, Quote, Section, TermItem
+from localize.document.model import (
+    BulletList,
+    Document,
+    Entity,
+    Paragraph,
+    Quote,
+    Section,
+    TermItem,
+)
+from localize.document.segments import document_segments
 from localize.readers.markdown import parse_markdown
-from localize.segments import document_segments
 from tests.conftest import sample_paths
 
 

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from localize.defects import find_defects
-from localize.model import Document, Quote
+from localize.document.defects import find_defects
+from localize.document.model import Document, Quote
 from localize.readers.markdown import parse_markdown
 from localize.readers.summary_page import parse_summary_page
 from localize.writers.markdown import render_markdown

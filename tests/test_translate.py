@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from localize.cli import app
-from localize.model import Document
+from localize.document.model import Document
 from localize.readers import read_file
 from localize.translate import (
     Entry,

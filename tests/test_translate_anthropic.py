@@ -11,8 +11,8 @@ from typing import Any
 import anthropic
 import pytest
 
+from localize.document.model import Document, Paragraph, Quote, Section
 from localize.glossary import Glossary, Term
-from localize.model import Document, Paragraph, Quote, Section
 from localize.translate import (
     QuotaExhausted,
     TranslationMemory,

@@ -10,9 +10,9 @@ from pydantic import BaseModel
 from localize.check.align import Alignment, align
 from localize.check.checks import CHECKS
 from localize.check.context import CheckContext
+from localize.document.model import Document
 from localize.findings import Finding, Severity
 from localize.glossary import Glossary
-from localize.model import Document
 
 
 class CheckReport(BaseModel):

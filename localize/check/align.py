@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from localize.check.numbers import find_numbers
 from localize.check.units import Unit, entity_counts, section_units
-from localize.model import Document, Section
-from localize.timestamps import to_seconds
+from localize.document.model import Document, Section
+from localize.text.numbers import find_numbers
+from localize.text.timestamps import to_seconds
 
 MATCH_THRESHOLD = 0.45
 _LATIN_NAME = re.compile(r"\b[A-Z][A-Za-z0-9.+-]*[A-Za-z0-9]\b")

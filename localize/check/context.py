@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from localize.detect import NameMask, document_names
+from localize.document.model import Document
 from localize.glossary import Compliance, Glossary
-from localize.model import Document
 
 # Expected characters of the target per character of the source, measured on the
 # project's parallel samples (bench/calibrate_ratios.py prints them; median over paired

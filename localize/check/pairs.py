@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from localize.check.align import Alignment, SectionPair, UnitPair
-from localize.model import Entity, Quote, TermItem
+from localize.document.model import Entity, Quote, TermItem
 
 
 @dataclass(frozen=True)

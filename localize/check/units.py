@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from localize.model import Block, BulletList, Entity, Item, Paragraph, Quote, Section, TermItem
+from localize.document.model import (
+    Block,
+    BulletList,
+    Entity,
+    Item,
+    Paragraph,
+    Quote,
+    Section,
+    TermItem,
+)
 
 KIND_LETTERS = {"paragraph": "p", "quote": "q", "item": "i", "term": "t", "entity": "e"}
 

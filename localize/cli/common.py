@@ -13,8 +13,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from localize.document.model import Document
 from localize.errors import InputError, LocalizeError
-from localize.model import Document
 from localize.readers import READERS, read_file
 from localize.textfile import DEFAULT_MAX_BYTES
 

@@ -22,9 +22,9 @@ from localize.cli.common import (
     reporting_errors,
 )
 from localize.detect import DocumentDetection, NameMask, detect_document, detect_text
+from localize.document.model import Document, Transcript
 from localize.errors import InputError
 from localize.glossary import load_glossaries
-from localize.model import Document, Transcript
 from localize.readers import read_file
 from localize.textfile import decode_text, read_text
 

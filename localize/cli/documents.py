@@ -19,8 +19,8 @@ from localize.cli.common import (
     print_json,
     reporting_errors,
 )
+from localize.document.outline import outline
 from localize.importer import import_file
-from localize.outline import outline
 from localize.readers import read_file
 
 

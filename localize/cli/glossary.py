@@ -17,6 +17,7 @@ from localize.cli.common import (
     reporting_errors,
 )
 from localize.detect import resolve_source_language
+from localize.document.segments import document_segments
 from localize.errors import InputError
 from localize.findings import Finding, Severity, worst
 from localize.glossary import (
@@ -33,7 +34,6 @@ from localize.glossary import (
 )
 from localize.glossary.rules import title
 from localize.glossary.writer import render_glossary
-from localize.segments import document_segments
 from localize.textfile import read_text, write_text_atomic
 
 app = typer.Typer(help="Term glossaries: lint them, check editions against them, exchange "

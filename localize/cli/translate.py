@@ -16,13 +16,13 @@ from rich.table import Table
 from localize.check import check_editions
 from localize.cli.common import console, errors, reporting_errors
 from localize.detect import resolve_source_language
+from localize.document.model import LANGUAGES, Document, Transcript
 from localize.errors import InputError
 from localize.findings import Finding
 from localize.glossary import Glossary, load_glossaries
 from localize.importer import render
-from localize.model import LANGUAGES, Document, Transcript
 from localize.readers import read_file
-from localize.slug import slugify
+from localize.text.slug import slugify
 from localize.textfile import write_text_atomic
 from localize.translate import (
     Backend,

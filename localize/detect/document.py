@@ -18,10 +18,10 @@ from localize.detect.text import (
     NameMask,
     detect_text,
 )
+from localize.document.model import Document, Transcript
+from localize.document.segments import Segment, document_segments, transcript_segments
 from localize.errors import InputError
-from localize.model import Document, Transcript
-from localize.script import script_of
-from localize.segments import Segment, document_segments, transcript_segments
+from localize.text.script import script_of
 
 # Entity types whose names are words of a language, not names: `Sharpe Ratio` (metric).
 CONCEPT_TYPES = frozenset(

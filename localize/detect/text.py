@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, ConfigDict
 
 from localize.detect.latin import identify_latin, langdetect_language
-from localize.script import script_of
+from localize.text.script import script_of
 
 SUPPORTED_LANGUAGES = ("en", "ko", "zh")
 LABELS = (*SUPPORTED_LANGUAGES, "und", "other")

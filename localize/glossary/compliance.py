@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from localize.document.model import Document
+from localize.document.segments import document_segments
 from localize.findings import Finding, Severity, Span
 from localize.glossary.matcher import Match, Role, TermIndex
 from localize.glossary.model import Glossary
 from localize.glossary.particles import check_particle, final_consonant
-from localize.model import Document
-from localize.segments import document_segments
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ import io
 
 from pydantic import ValidationError
 
+from localize.document.model import LANGUAGES
 from localize.errors import InputError
 from localize.glossary.model import Glossary, Term
-from localize.model import LANGUAGES
 
 SEPARATOR = " | "
 COLUMNS = ["term", "kind", "keep", "case_sensitive", "reading", *LANGUAGES,

@@ -7,7 +7,7 @@ import json
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from localize.model import LANGUAGES
+from localize.document.model import LANGUAGES
 
 Forms = dict[str, list[str]]
 

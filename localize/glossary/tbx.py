@@ -19,9 +19,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
 
+from localize.document.model import LANGUAGES
 from localize.errors import InputError
 from localize.glossary.model import Glossary, Term
-from localize.model import LANGUAGES
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED = "preferredTerm-admn-sts"

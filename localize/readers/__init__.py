@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from localize.document.model import Document, Transcript
 from localize.errors import InputError
-from localize.model import Document, Transcript
 from localize.readers.chapter_list import looks_like_chapter_list, parse_chapter_list
 from localize.readers.markdown import parse_markdown
 from localize.readers.show_notes import looks_like_show_notes, parse_show_notes

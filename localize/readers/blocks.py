@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from localize.model import Block, Entity, Item, Quote, QuoteMarks, TermItem
-from localize.timestamps import TIMESTAMP_PATTERN, from_minute_second_pair, is_timestamp
+from localize.document.model import Block, Entity, Item, Quote, QuoteMarks, TermItem
+from localize.text.timestamps import TIMESTAMP_PATTERN, from_minute_second_pair, is_timestamp
 
 _QUOTE = re.compile(r"^\*(?P<body>.*)\*(?P<rest>[^*]*)$")
 _ATTRIBUTION = re.compile(

@@ -7,8 +7,8 @@ channel name glued to the title (`a16zBuilding ...`) is cut off.
 from __future__ import annotations
 
 from localize.detect import detect_document
+from localize.document.model import Document, Paragraph, Section
 from localize.errors import InputError
-from localize.model import Document, Paragraph, Section
 from localize.readers.chrome import is_heading_like, is_paragraph_like, split_glued_prefix
 
 CHAPTER_MARKERS = ("chapters", "chapter list", "챕터", "章节")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from localize.timestamps import TIMESTAMP_PATTERN
+from localize.text.timestamps import TIMESTAMP_PATTERN
 
 # What may follow a quote's closing `*`: ` — Speaker, context [12:30]`, ` [12:30]`, or
 # ` — Speaker` right before the next marker. Without the time or a marker, where a speaker

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from localize.script import script_of
+from localize.text.script import script_of
 
 MAX_HEADING_WORDS = 24
 UNCERTAIN_MARGIN = 1.0

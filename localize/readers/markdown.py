@@ -12,11 +12,11 @@ from typing import Any
 
 import yaml
 
+from localize.document.model import Block, BulletList, Document, Paragraph, Section
 from localize.errors import InputError
-from localize.model import Block, BulletList, Document, Paragraph, Section
 from localize.readers.blocks import attach_quote_times, parse_item, parse_quote
-from localize.script import join_lines
-from localize.timestamps import TIMESTAMP_PATTERN
+from localize.text.script import join_lines
+from localize.text.timestamps import TIMESTAMP_PATTERN
 
 _TIMED_HEADING = re.compile(
     rf"^\[(?P<ts>{TIMESTAMP_PATTERN})\]\s?(?P<prefix>[–—-]+\s+|[|:]\s+)?(?P<heading>.*)$"

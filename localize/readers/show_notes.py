@@ -15,11 +15,11 @@ import re
 from itertools import pairwise
 
 from localize.detect import detect_document
+from localize.document.model import Block, BulletList, Document, Paragraph, Quote, Section
 from localize.errors import InputError
-from localize.model import Block, BulletList, Document, Paragraph, Quote, Section
 from localize.readers.blocks import parse_item
 from localize.readers.chrome import is_label_like
-from localize.timestamps import TIMESTAMP_PATTERN
+from localize.text.timestamps import TIMESTAMP_PATTERN
 
 _QUOTE_ITEM = re.compile(
     rf'^At (?P<time>{TIMESTAMP_PATTERN})\s*[-–—]\s*[“"](?P<text>.+)[”"]\s*[-–—]\s*(?P<who>.+)$'

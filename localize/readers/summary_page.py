@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from localize.detect import detect_document
+from localize.document.model import Block, BulletList, Document, Paragraph, Section
 from localize.errors import InputError
-from localize.model import Block, BulletList, Document, Paragraph, Section
 from localize.readers.blocks import attach_quote_times, parse_item, parse_quote
 from localize.readers.flattened import Piece, split_paragraphs, split_pieces
 from localize.readers.headings import PageStatistics, split_heading
-from localize.script import guess_language
-from localize.timestamps import TIMESTAMP_PATTERN
+from localize.text.script import guess_language
+from localize.text.timestamps import TIMESTAMP_PATTERN
 
 _INLINE_SECTION = re.compile(rf"(?:^|\s)## (?:\[{TIMESTAMP_PATTERN}\]|\S)")
 _TIMED = re.compile(rf"^\[(?P<ts>{TIMESTAMP_PATTERN})\]\s*(?P<prefix>[–—-]\s+)?(?P<rest>.*)$", re.S)

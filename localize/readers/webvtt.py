@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from localize.detect import detect_document
+from localize.document.model import Cue, Transcript
 from localize.errors import InputError
-from localize.model import Cue, Transcript
 
 _TIME = r"(?:\d+:)?\d{2}:\d{2}\.\d{3}"
 _TIMING = re.compile(rf"^(?P<start>{_TIME})\s+-->\s+(?P<end>{_TIME})(?:\s+(?P<settings>.*))?$")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from localize.check.numbers import find_numbers
 from localize.glossary import TermIndex
+from localize.text.numbers import find_numbers
 
 # A capitalised Latin word or run of them, not opening a sentence (`The`, `In`), and
 # allowed to carry a Korean particle (`Okafor는`).

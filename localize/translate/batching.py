@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from localize.script import is_cjk
+from localize.text.script import is_cjk
 from localize.translate.model import SourceSegment
 
 CHARACTERS_PER_TOKEN = 3.6

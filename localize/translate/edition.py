@@ -3,8 +3,8 @@ target's fixed words, and front matter naming both languages."""
 
 from __future__ import annotations
 
-from localize.model import BulletList, Document, Entity, Quote, Transcript
-from localize.segments import with_segment_texts
+from localize.document.model import BulletList, Document, Entity, Quote, Transcript
+from localize.document.segments import with_segment_texts
 from localize.translate.policy import EditionPolicy, entity_type, structural_heading
 
 

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
-from localize.defects import find_defects
 from localize.detect import NameMask, document_names
+from localize.document.defects import find_defects
+from localize.document.model import Document, Transcript
+from localize.document.segments import Segment, document_segments, transcript_segments
 from localize.glossary import Compliance, Glossary, TermIndex, render_terms, terms_in
-from localize.model import Document, Transcript
-from localize.segments import Segment, document_segments, transcript_segments
 from localize.translate.backends.base import Backend
 from localize.translate.backends.memory import MemoryBackend
 from localize.translate.batching import make_batches

@@ -10,8 +10,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from localize.document.model import QuoteMarks
 from localize.errors import InputError
-from localize.model import QuoteMarks
 from localize.textfile import read_text
 
 # Concepts of an edition's structure, by the words any edition may use for them.

@@ -4,9 +4,9 @@ length. Every violation is a sentence the repair prompt can quote back to the mo
 from __future__ import annotations
 
 from localize.check.context import LENGTH_RATIOS
-from localize.check.numbers import compare_numbers
 from localize.detect import NameMask, detect_text
 from localize.glossary import Compliance
+from localize.text.numbers import compare_numbers
 from localize.translate.protect import Protector
 
 MIN_LENGTH_SHARE = 0.4

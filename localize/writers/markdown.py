@@ -12,8 +12,17 @@ from typing import Any
 
 import yaml
 
-from localize.model import Block, BulletList, Document, Entity, Item, Paragraph, Quote, TermItem
-from localize.timestamps import TIMESTAMP_PATTERN
+from localize.document.model import (
+    Block,
+    BulletList,
+    Document,
+    Entity,
+    Item,
+    Paragraph,
+    Quote,
+    TermItem,
+)
+from localize.text.timestamps import TIMESTAMP_PATTERN
 
 # A paragraph starting like another block would be read back as that block: escape it.
 _NEEDS_ESCAPE = re.compile(r"^(?:#|>|\\|- |-$|---)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from localize.model import Cue, Transcript
+from localize.document.model import Cue, Transcript
 
 
 def render_cue(cue: Cue) -> str:

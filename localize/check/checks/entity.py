@@ -8,8 +8,8 @@ from localize.check.align import Alignment
 from localize.check.checks.common import paired_units, unit_finding
 from localize.check.context import CheckContext
 from localize.detect import document_names
+from localize.document.model import Entity
 from localize.findings import Finding, Severity
-from localize.model import Entity
 
 ID = "entity"
 

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from localize.check.align import Alignment
 from localize.check.checks.common import pair_finding
 from localize.check.context import CheckContext
-from localize.check.numbers import Kind, Number, compare_numbers
 from localize.check.pairs import text_pairs
 from localize.findings import Finding, Severity
+from localize.text.numbers import Kind, Number, compare_numbers
 
 ID = "number"
 WORDED_BELOW = 10

@@ -8,7 +8,7 @@ from localize.check.align import Alignment
 from localize.check.checks.common import finding
 from localize.check.context import CheckContext
 from localize.findings import Finding, Severity
-from localize.timestamps import to_seconds
+from localize.text.timestamps import to_seconds
 
 ID = "timestamp"
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from localize.document.model import LANGUAGES
 from localize.glossary.loader import LoadedGlossary
 from localize.glossary.model import Term
-from localize.model import LANGUAGES
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from localize.document.model import LANGUAGES
 from localize.findings import Finding, Severity
 from localize.glossary.loader import LoadedGlossary
 from localize.glossary.rules.common import placed_terms
-from localize.model import LANGUAGES
 
 ID = "missing-translation"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from localize.defects import find_defects
-from localize.model import (
+from localize.document.defects import find_defects
+from localize.document.model import (
     BulletList,
     Document,
     Entity,

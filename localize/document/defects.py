@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
+from localize.document.model import Document
+from localize.document.segments import Segment, document_segments
 from localize.errors import DefectiveSourceError
-from localize.model import Document
-from localize.segments import Segment, document_segments
 
 _DATA_PATTERNS = (
     re.compile(r"""["']\w+["']\s*:\s*["'\[{\d]"""),  # 'start': 72.0, "title": "

@@ -3,7 +3,7 @@
 A summary has a title, an overview (the blocks before the first section) and
 sections, each with an optional timestamp, a heading and blocks. Blocks are
 paragraphs, quotes and bullet lists; a list holds plain items, term items or
-entities. Every translatable piece is a segment (see `localize.segments`).
+entities. Every translatable piece is a segment (see `localize.document.segments`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from localize.timestamps import is_timestamp
+from localize.text.timestamps import is_timestamp
 
 LANGUAGES = ("en", "ko", "zh")
 """The languages an edition can be written in."""

@@ -24,7 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from localize.model import (
+from localize.document.model import (
     Block,
     BulletList,
     Document,
