@@ -24,7 +24,7 @@ Responder = Callable[[dict[str, Any]], Reply]
 
 _GLOSSARY_LINE = re.compile(r"^- (?P<source>.+?) → (?P<target>[^(—\n]+?)(?: \(never: .*?\))?"
                             r"(?: — .*)?$", re.M)
-_WORD = re.compile(r"⟦[^⟧]*⟧|\b[a-z][a-z'’-]*\b")
+_WORD = re.compile(r"⟦[^⟧]*⟧|\b[A-Za-z][a-z'’-]*\b")
 KEPT_WORDS = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
               "ten", "eleven", "twelve", "thousand", "million", "billion", "trillion",
               "third", "half", "quarter", "times", "x"}
@@ -50,7 +50,7 @@ def glossary_of(body: dict[str, Any]) -> dict[str, str]:
 
 
 def literal_translation(text: str, glossary: dict[str, str]) -> str:
-    """Lowercase words become `말`, everything else stays; glossary targets are appended."""
+    """Words become `말` unless protected or number words; glossary targets are appended."""
     def word(match: re.Match[str]) -> str:
         kept = match.group().startswith("⟦") or match.group() in KEPT_WORDS
         return match.group() if kept else "말"

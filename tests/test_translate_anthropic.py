@@ -157,7 +157,7 @@ def test_changed_number_fixed_on_repair(server: MessagesServer) -> None:
     server.enqueue(answer_with({"s1.q1": "한 랙에서 하루 80만 건을 돌렸습니다."}))
     outcome = translator(server).translate(document(), "en", "ko")
     assert outcome.failures == []
-    assert "the number '850,000' of the source is missing or changed" in \
+    assert "the number '850,000' became '80만' (number.altered)" in \
         server.requests[1]["messages"][0]["content"]
 
 

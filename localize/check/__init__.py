@@ -8,8 +8,9 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 
 from localize.check.align import Alignment, align
-from localize.check.checks import CHECKS
+from localize.check.checks import CHECKS, PAIR_CHECKS, check_pair
 from localize.check.context import CheckContext
+from localize.check.pairs import TextPair, text_pairs
 from localize.document.model import Document
 from localize.findings import Finding, Severity
 from localize.glossary import Glossary
@@ -41,14 +42,21 @@ def check_editions(source: Document, target: Document, source_lang: str, target_
                    checks: Iterable[str] | None = None, source_name: str = "source",
                    target_name: str = "target") -> tuple[CheckReport, Alignment]:
     """Align two editions and run the checks (all by default) over the alignment."""
-    context = CheckContext(source, target, source_lang, target_lang, glossary,
-                           translate_quotes)
+    context = CheckContext.for_source(source, source_lang, target_lang, glossary,
+                                      translate_quotes, target)
     alignment = align(source, target, context.length_ratio)
     chosen = [CHECKS[name] for name in checks] if checks is not None else list(CHECKS.values())
-    findings = [found for module in chosen for found in module.check(alignment, context)]
+    pairs = list(text_pairs(alignment))
+    findings: list[Finding] = []
+    for module in chosen:
+        if module.ID in PAIR_CHECKS:
+            findings.extend(found for pair in pairs for found in module.check_pair(pair, context))
+        else:
+            findings.extend(module.check(alignment, context))
     findings.sort(key=lambda found: (found.section if found.section is not None else -1,
                                      -found.severity.rank))
     return CheckReport(source=source_name, target=target_name, findings=findings), alignment
 
 
-__all__ = ["CHECKS", "Alignment", "CheckContext", "CheckReport", "align", "check_editions"]
+__all__ = ["CHECKS", "PAIR_CHECKS", "Alignment", "CheckContext", "CheckReport", "TextPair",
+           "align", "check_editions", "check_pair"]

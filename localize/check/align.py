@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from localize.check.units import Unit, entity_counts, section_units
 from localize.document.model import Document, Section
+from localize.document.segments import Unit, section_units
 from localize.text.numbers import find_numbers
 from localize.text.timestamps import to_seconds
 
@@ -178,11 +178,10 @@ def _dynamic(kind: str, left: list[Unit], right: list[Unit], ratio: float) -> li
 
 def align(source: Document, target: Document, ratio: float = 1.0) -> Alignment:
     """Align two editions; `ratio` is the expected target/source length ratio."""
-    source_entities = entity_counts(source.sections)
-    target_entities = entity_counts(target.sections)
+    source_units, target_units = section_units(source), section_units(target)
     overview = SectionPair(Section(heading="", blocks=source.overview),
-                           Section(heading="", blocks=target.overview), 0, 0, align_units(
-        section_units(source.overview, 0, 0), section_units(target.overview, 0, 0), ratio))
+                           Section(heading="", blocks=target.overview), 0, 0,
+                           align_units(source_units[0], target_units[0], ratio))
     sections = [overview]
     raw = _pair_sections(source.sections, target.sections)
     in_order = _longest_increasing([t for s, t in raw if s is not None and t is not None])
@@ -191,10 +190,8 @@ def align(source: Document, target: Document, ratio: float = 1.0) -> Alignment:
         left = source.sections[source_index] if source_index is not None else None
         right = target.sections[target_index] if target_index is not None else None
         units = align_units(
-            section_units(left.blocks, source_index + 1, source_entities[source_index])
-            if left is not None and source_index is not None else [],
-            section_units(right.blocks, target_index + 1, target_entities[target_index])
-            if right is not None and target_index is not None else [], ratio)
+            source_units[source_index + 1] if source_index is not None else [],
+            target_units[target_index + 1] if target_index is not None else [], ratio)
         pair = SectionPair(left, right, None if source_index is None else source_index + 1,
                            None if target_index is None else target_index + 1, units)
         if left is not None and right is not None:

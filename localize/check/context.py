@@ -1,4 +1,8 @@
-"""What every check knows about the comparison: languages, glossary, policies, ratios."""
+"""What every check knows about a comparison: languages, glossary, policies, names, ratios.
+
+One context serves the checker (two whole editions) and the translator's validator (one
+segment and a model's answer), so both judge with the same names, mask and glossary.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from functools import cached_property
 from localize.detect import NameMask, document_names
 from localize.document.model import Document
 from localize.glossary import Compliance, Glossary
+from localize.text.protected import ProtectedSpans
 
 # Expected characters of the target per character of the source, measured on the
 # project's parallel samples (bench/calibrate_ratios.py prints them; median over paired
@@ -20,15 +25,32 @@ LENGTH_RATIOS: dict[tuple[str, str], float] = {
 
 @dataclass
 class CheckContext:
-    """Languages, glossary and edition policies of one comparison."""
+    """Languages, glossary, edition policies and protected names of one comparison.
 
-    source: Document
-    target: Document
+    `source` and `target` are the whole editions when the checker compares documents;
+    the validator judges single segments and may leave the target out.
+    """
+
     source_lang: str
     target_lang: str
     glossary: Glossary | None = None
     translate_quotes: bool = True
     names: list[str] = field(default_factory=list)
+    """Proper names kept as written: the source's entity names and the glossary's
+    keep-terms (see `for_source`)."""
+    source: Document | None = None
+    target: Document | None = None
+
+    @classmethod
+    def for_source(cls, source: Document | None, source_lang: str, target_lang: str,
+                   glossary: Glossary | None = None, translate_quotes: bool = True,
+                   target: Document | None = None, names: list[str] | None = None
+                   ) -> CheckContext:
+        """The context of translating `source`: its names and the glossary's keep-terms."""
+        keep = [term.term for term in glossary.terms if term.keep] if glossary else []
+        found = document_names(source) if source is not None else []
+        return cls(source_lang, target_lang, glossary, translate_quotes,
+                   list(dict.fromkeys([*found, *keep, *(names or [])])), source, target)
 
     @property
     def same_language(self) -> bool:
@@ -44,11 +66,13 @@ class CheckContext:
 
     @cached_property
     def mask(self) -> NameMask:
-        """Names masked before deciding a segment's language: both editions' proper names,
-        the glossary's keep-terms, and any given."""
-        keep = [term.term for term in self.glossary.terms if term.keep] if self.glossary else []
-        return NameMask([*document_names(self.source), *document_names(self.target), *keep,
-                         *self.names])
+        """Names masked before deciding a text's language."""
+        return NameMask(self.names)
+
+    @cached_property
+    def protected(self) -> ProtectedSpans:
+        """Spans a translation must carry over unchanged: names, keep-terms, URLs, code."""
+        return ProtectedSpans(self.names)
 
     @cached_property
     def compliance(self) -> Compliance | None:

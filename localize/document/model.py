@@ -155,8 +155,12 @@ class Document(_StrictModel):
 
     @property
     def entities(self) -> list[Entity]:
-        """Every entity, in order."""
-        return [entity for section in self.sections for entity in section.entities]
+        """Every entity, overview first, then section by section (the order of `e1, e2...`)."""
+        found = [item for block in self.overview if isinstance(block, BulletList)
+                 for item in block.items if isinstance(item, Entity)]
+        for section in self.sections:
+            found.extend(section.entities)
+        return found
 
 
 class Cue(_StrictModel):

@@ -1,29 +1,23 @@
-"""Segments: every piece of text a translator handles, with an id derived from its place.
+"""The segment map: one walk over a document yields every addressable unit, and every
+translatable piece of text (a *segment*) is a part of a unit.
 
-Ids are stable across editions with the same structure:
+Everything that needs ids derives them from this walk: `document_segments` (translation,
+detection), `with_segment_texts` (building an edition), the checker's alignment units and
+text pairs, and the review. Ids are parsed and formatted by `localize.document.ids`.
 
-| id            | what                                        |
-| ------------- | ------------------------------------------- |
-| `title`       | the title                                   |
-| `s3.h`        | heading of section 3 (sections count from 1) |
-| `s0.p1`       | first paragraph of the overview (section 0) |
-| `s3.p2`       | second paragraph of section 3               |
-| `s3.q1`       | first quote of section 3; `s3.q1.ctx` its context |
-| `s5.i1`       | first plain bullet of section 5             |
-| `s6.t2`       | second term of section 6; `s6.t2.desc` its description |
-| `e4.name`     | name of the fourth entity of the document; `e4.desc` its description |
-| `c12`         | twelfth cue of a transcript                 |
-
-Blocks of one kind are counted apart, so adding a quote does not renumber paragraphs.
+Blocks of one kind are counted apart within a section, so adding a quote does not renumber
+paragraphs; entities are counted through the whole document, overview included.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from localize.document.ids import UNIT_LETTERS, Part, SegmentId
 from localize.document.model import (
     Block,
     BulletList,
@@ -32,6 +26,7 @@ from localize.document.model import (
     Item,
     Paragraph,
     Quote,
+    Section,
     TermItem,
     Transcript,
 )
@@ -49,6 +44,8 @@ SegmentKind = Literal[
     "entity_description",
     "cue",
 ]
+UnitKind = Literal["title", "heading", "paragraph", "quote", "item", "term", "entity"]
+Node = Document | Section | Paragraph | Quote | Item | TermItem | Entity
 
 
 class Segment(BaseModel):
@@ -63,54 +60,74 @@ class Segment(BaseModel):
     """0 for the overview, 1.. for sections, None for the title and transcript cues."""
 
 
-class _Counter:
-    """Per-kind running numbers within one section."""
+@dataclass(frozen=True)
+class Slot:
+    """One part of a unit that holds text: its id part, its segment kind, its attribute."""
 
-    def __init__(self) -> None:
-        self.counts: dict[str, int] = {}
-
-    def next(self, letter: str) -> int:
-        self.counts[letter] = self.counts.get(letter, 0) + 1
-        return self.counts[letter]
+    part: Part | None
+    kind: SegmentKind
+    attribute: str
 
 
-def _block_segments(
-    blocks: list[Block], section: int, entity_numbers: Iterator[int]
-) -> Iterator[Segment]:
-    counter = _Counter()
-    prefix = f"s{section}"
+_SLOTS: dict[UnitKind, tuple[Slot, ...]] = {
+    "title": (Slot(None, "title", "title"),),
+    "heading": (Slot(None, "heading", "heading"),),
+    "paragraph": (Slot(None, "paragraph", "text"),),
+    "quote": (Slot(None, "quote", "text"), Slot("ctx", "quote_context", "context")),
+    "item": (Slot(None, "item", "text"),),
+    "term": (Slot(None, "term", "term"), Slot("desc", "term_description", "description")),
+    "entity": (Slot("name", "entity_name", "name"),
+               Slot("desc", "entity_description", "description")),
+}
+_KINDS: dict[type, UnitKind] = {Paragraph: "paragraph", Quote: "quote", Item: "item",
+                                TermItem: "term", Entity: "entity"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A title, heading, block or list entry, with its id, section and model node."""
+
+    id: SegmentId
+    kind: UnitKind
+    section: int | None
+    """0 for the overview, 1.. for sections, None for the title."""
+    node: Node
+
+    @property
+    def slots(self) -> tuple[Slot, ...]:
+        """The parts of this unit that hold text (a quote's context only when it has one)."""
+        return tuple(slot for slot in _SLOTS[self.kind]
+                     if slot.part != "ctx" or getattr(self.node, slot.attribute))
+
+    def text_of(self, slot: Slot) -> str:
+        """The text one slot holds."""
+        return str(getattr(self.node, slot.attribute))
+
+    @property
+    def text(self) -> str:
+        """The unit's main prose: a term's or entity's description, otherwise its text."""
+        slot = next((s for s in self.slots if s.part == "desc"), self.slots[0])
+        return self.text_of(slot)
+
+    def segments(self) -> list[Segment]:
+        """The unit's segments, in order."""
+        return [Segment(id=str(self.id.with_part(slot.part)), kind=slot.kind,
+                        text=self.text_of(slot), section=self.section) for slot in self.slots]
+
+
+def _block_units(blocks: list[Block], section: int, entities: Iterator[int]) -> Iterator[Unit]:
+    counts: dict[str, int] = {}
     for block in blocks:
-        if isinstance(block, Paragraph):
-            yield Segment(id=f"{prefix}.p{counter.next('p')}", kind="paragraph",
-                          text=block.text, section=section)
-        elif isinstance(block, Quote):
-            number = counter.next("q")
-            yield Segment(id=f"{prefix}.q{number}", kind="quote", text=block.text, section=section)
-            if block.context:
-                yield Segment(id=f"{prefix}.q{number}.ctx", kind="quote_context",
-                              text=block.context, section=section)
-        elif isinstance(block, BulletList):
-            yield from _list_segments(block, prefix, section, counter, entity_numbers)
-
-
-def _list_segments(
-    block: BulletList, prefix: str, section: int, counter: _Counter, entity_numbers: Iterator[int]
-) -> Iterator[Segment]:
-    for item in block.items:
-        if isinstance(item, Item):
-            yield Segment(id=f"{prefix}.i{counter.next('i')}", kind="item",
-                          text=item.text, section=section)
-        elif isinstance(item, TermItem):
-            number = counter.next("t")
-            yield Segment(id=f"{prefix}.t{number}", kind="term", text=item.term, section=section)
-            yield Segment(id=f"{prefix}.t{number}.desc", kind="term_description",
-                          text=item.description, section=section)
-        elif isinstance(item, Entity):
-            number = next(entity_numbers)
-            yield Segment(id=f"e{number}.name", kind="entity_name", text=item.name,
-                          section=section)
-            yield Segment(id=f"e{number}.desc", kind="entity_description",
-                          text=item.description, section=section)
+        nodes = block.items if isinstance(block, BulletList) else [block]
+        for node in nodes:
+            kind = _KINDS[type(node)]
+            letter = UNIT_LETTERS[kind]
+            if letter == "e":
+                unit_id = SegmentId("e", number=next(entities))
+            else:
+                counts[letter] = counts.get(letter, 0) + 1
+                unit_id = SegmentId(letter, section, counts[letter])
+            yield Unit(unit_id, kind, section, node)
 
 
 def _count_from_one() -> Iterator[int]:
@@ -120,54 +137,49 @@ def _count_from_one() -> Iterator[int]:
         yield number
 
 
+def document_units(document: Document) -> Iterator[Unit]:
+    """Every unit of a summary in reading order: the title, then the overview's blocks,
+    then each section's heading and blocks."""
+    entities = _count_from_one()
+    yield Unit(SegmentId.title(), "title", None, document)
+    yield from _block_units(document.overview, 0, entities)
+    for number, section in enumerate(document.sections, start=1):
+        yield Unit(SegmentId.heading(number), "heading", number, section)
+        yield from _block_units(section.blocks, number, entities)
+
+
+def section_units(document: Document) -> dict[int, list[Unit]]:
+    """The block units of each section (0 is the overview), headings and title left out."""
+    found: dict[int, list[Unit]] = {number: [] for number in range(len(document.sections) + 1)}
+    for unit in document_units(document):
+        if unit.section is not None and unit.kind != "heading":
+            found[unit.section].append(unit)
+    return found
+
+
 def document_segments(document: Document) -> list[Segment]:
     """Every segment of a summary, in reading order."""
-    entity_numbers = _count_from_one()
-    found = [Segment(id="title", kind="title", text=document.title, section=None)]
-    found.extend(_block_segments(document.overview, 0, entity_numbers))
-    for number, section in enumerate(document.sections, start=1):
-        found.append(Segment(id=f"s{number}.h", kind="heading", text=section.heading,
-                             section=number))
-        found.extend(_block_segments(section.blocks, number, entity_numbers))
-    return found
+    return [segment for unit in document_units(document) for segment in unit.segments()]
 
 
 def transcript_segments(transcript: Transcript) -> list[Segment]:
     """Every cue of a transcript as a segment (`c1`, `c2`, ...)."""
-    return [Segment(id=f"c{number}", kind="cue", text=cue.text, section=None)
+    return [Segment(id=str(cue_id(number)), kind="cue", text=cue.text, section=None)
             for number, cue in enumerate(transcript.cues, start=1)]
+
+
+def cue_id(number: int) -> SegmentId:
+    """The id of a transcript's cue `number` (counted from 1)."""
+    return SegmentId("c", number=number)
 
 
 def with_segment_texts(document: Document, texts: dict[str, str]) -> Document:
     """A copy of the document with the segments named in `texts` rewritten (the inverse of
     `document_segments`); ids it does not name keep their text."""
     copy = document.model_copy(deep=True)
-    if "title" in texts:
-        copy.title = texts["title"]
-    entity_number = 0
-    for number, blocks in enumerate([copy.overview, *(s.blocks for s in copy.sections)]):
-        if number and f"s{number}.h" in texts:
-            copy.sections[number - 1].heading = texts[f"s{number}.h"]
-        counter = _Counter()
-        for block in blocks:
-            if isinstance(block, Paragraph):
-                block.text = texts.get(f"s{number}.p{counter.next('p')}", block.text)
-            elif isinstance(block, Quote):
-                key = f"s{number}.q{counter.next('q')}"
-                block.text = texts.get(key, block.text)
-                if block.context:
-                    block.context = texts.get(f"{key}.ctx", block.context)
-            elif isinstance(block, BulletList):
-                for item in block.items:
-                    if isinstance(item, Item):
-                        item.text = texts.get(f"s{number}.i{counter.next('i')}", item.text)
-                    elif isinstance(item, TermItem):
-                        key = f"s{number}.t{counter.next('t')}"
-                        item.term = texts.get(key, item.term)
-                        item.description = texts.get(f"{key}.desc", item.description)
-                    elif isinstance(item, Entity):
-                        entity_number += 1
-                        item.name = texts.get(f"e{entity_number}.name", item.name)
-                        item.description = texts.get(f"e{entity_number}.desc",
-                                                     item.description)
+    for unit in document_units(copy):
+        for slot in unit.slots:
+            segment_id = str(unit.id.with_part(slot.part))
+            if segment_id in texts:
+                setattr(unit.node, slot.attribute, texts[segment_id])
     return copy

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from localize.check import CheckReport
 from localize.check.align import Alignment
 from localize.check.pairs import section_place
+from localize.document.ids import SegmentId
 from localize.findings import Finding
 
 
@@ -33,15 +34,20 @@ class SectionView:
     findings: list[Finding] = field(default_factory=list)
 
 
+def _row_key(segment: str) -> str:
+    """The row a finding about `segment` belongs to: the whole unit it names a part of."""
+    try:
+        return str(SegmentId.parse(segment).unit)
+    except ValueError:
+        return segment  # not an id of ours: it still lands on the document-wide list
+
+
 def build_view(alignment: Alignment, report: CheckReport) -> list[SectionView]:
     """Sections with rows in reading order; every finding lands on its row or section."""
     by_segment: dict[str, list[Finding]] = {}
     for finding in report.findings:
         if finding.segment is not None:
-            key = finding.segment
-            for suffix in (".desc", ".ctx", ".name"):
-                key = key.removesuffix(suffix)
-            by_segment.setdefault(key, []).append(finding)
+            by_segment.setdefault(_row_key(finding.segment), []).append(finding)
     views = []
     placed: set[int] = set()
     for pair in alignment.sections:
@@ -49,13 +55,13 @@ def build_view(alignment: Alignment, report: CheckReport) -> list[SectionView]:
         rows = []
         for unit_pair in pair.units:
             source, target = unit_pair.source, unit_pair.target
-            segment = source.id if source else f"target:{target.id}" if target else ""
+            segment = str(source.id) if source else str(target.id.on_target()) if target else ""
             row = Row(segment, unit_pair.kind, source.text if source else None,
                       target.text if target else None, by_segment.get(segment, []))
             placed.update(id(finding) for finding in row.findings)
             rows.append(row)
-        heading_key = f"s{pair.source_number}.h" if pair.source_number else \
-            f"target:s{pair.target_number}.h"
+        heading_key = str(SegmentId.heading(pair.source_number)) if pair.source_number else \
+            str(SegmentId.heading(pair.target_number or 0).on_target())
         section_findings = by_segment.get(heading_key, []) if pair.source_number != 0 else []
         placed.update(id(finding) for finding in section_findings)
         views.append(SectionView(

@@ -4,7 +4,7 @@ target's fixed words, and front matter naming both languages."""
 from __future__ import annotations
 
 from localize.document.model import BulletList, Document, Entity, Quote, Transcript
-from localize.document.segments import with_segment_texts
+from localize.document.segments import cue_id, with_segment_texts
 from localize.translate.policy import EditionPolicy, entity_type, structural_heading
 
 
@@ -41,5 +41,5 @@ def transcript_edition(source: Transcript, texts: dict[str, str], target_lang: s
     edition = source.model_copy(deep=True)
     edition.lang = target_lang
     for number, cue in enumerate(edition.cues, start=1):
-        cue.text = texts.get(f"c{number}", cue.text)
+        cue.text = texts.get(str(cue_id(number)), cue.text)
     return edition

@@ -14,11 +14,17 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
-from localize.detect import NameMask, document_names
+from localize.check import CheckContext
+from localize.detect import document_names
 from localize.document.defects import find_defects
 from localize.document.model import Document, Transcript
-from localize.document.segments import Segment, document_segments, transcript_segments
-from localize.glossary import Compliance, Glossary, TermIndex, render_terms, terms_in
+from localize.document.segments import (
+    Segment,
+    SegmentKind,
+    document_segments,
+    transcript_segments,
+)
+from localize.glossary import Glossary, TermIndex, render_terms, terms_in
 from localize.translate.backends.base import Backend
 from localize.translate.backends.memory import MemoryBackend
 from localize.translate.batching import make_batches
@@ -61,6 +67,8 @@ class TranslationOutcome:
     human_kept: int = 0
     failures: list[Failure] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
+    stale: dict[str, list[str]] = field(default_factory=dict)
+    """Remembered model translations that today's checks reject, with what they find."""
 
 
 @dataclass
@@ -72,7 +80,7 @@ class _Job:
     validator: Validator
     index: TermIndex | None
     originals: dict[str, str]
-    kinds: dict[str, str]
+    kinds: dict[str, SegmentKind]
     results: dict[str, str] = field(default_factory=dict)
     outcome: TranslationOutcome | None = None
 
@@ -137,12 +145,12 @@ class Translator:
     # -- planning ------------------------------------------------------------------------
 
     def _job(self, document: Source, source_lang: str, target_lang: str) -> _Job:
-        keep = [term.term for term in self.glossary.terms if term.keep] if self.glossary else []
-        names = [*names_of(document), *keep]
-        protector = Protector(names)
-        compliance = Compliance(self.glossary, source_lang, target_lang) if self.glossary \
-            else None
-        validator = Validator(source_lang, target_lang, compliance, protector, NameMask(names))
+        policy = self.policies[target_lang]
+        context = CheckContext.for_source(
+            document if isinstance(document, Document) else None, source_lang, target_lang,
+            self.glossary, policy.translate_quotes)
+        protector = Protector(context.names)
+        validator = Validator(context, protector)
         index = TermIndex.of(self.glossary, source_lang) if self.glossary else None
         segments = translatable(document, self.policies[target_lang])
         return _Job(document, source_lang, target_lang, protector, validator, index,
@@ -197,7 +205,9 @@ class Translator:
         for backend in self.backends:
             if not remaining:
                 break
-            if isinstance(backend, MemoryBackend) or not backend.needs_validation:
+            if isinstance(backend, MemoryBackend):
+                self._remembered(backend, job, remaining, outcome)
+            elif not backend.needs_validation:
                 answer = backend.translate(self._request(job, remaining))
                 job.results.update(answer.translations)
                 outcome.from_memory += len(answer.translations)
@@ -218,6 +228,26 @@ class Translator:
             outcome.document = build_edition(document, texts, target_lang,
                                              self.policies[target_lang], source_name)
         return outcome
+
+    def _remembered(self, backend: MemoryBackend, job: _Job, remaining: list[SourceSegment],
+                    outcome: TranslationOutcome) -> None:
+        """Take the memory's answers; a model's remembered answer is judged again by today's
+        checks and glossary, and one that fails them is translated anew (or reported)."""
+        answer = backend.translate(self._request(job, remaining))
+        taken = 0
+        for segment_id, text in answer.translations.items():
+            entry = backend.memory.lookup(job.originals[segment_id], job.source_lang,
+                                          job.target_lang)
+            if entry is not None and entry.origin == "model":
+                problems = job.validator.violations(segment_id, job.kinds[segment_id],
+                                                    job.originals[segment_id], text)
+                if problems:
+                    outcome.stale[segment_id] = problems
+                    continue
+            job.results[segment_id] = text
+            taken += 1
+        outcome.from_memory += taken
+        self.progress(taken)
 
     def _skip_defects(self, job: _Job, outcome: TranslationOutcome) -> None:
         if self.allow_defects or isinstance(job.source, Transcript):
@@ -306,8 +336,8 @@ class Translator:
             if segment_id not in pending:
                 continue
             last_answer[segment_id] = text
-            problems = job.validator.violations(job.kinds[segment_id], job.originals[
-                segment_id], text)
+            problems = job.validator.violations(segment_id, job.kinds[segment_id],
+                                                job.originals[segment_id], text)
             if problems:
                 violations[segment_id] = problems
                 continue

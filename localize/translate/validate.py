@@ -1,50 +1,48 @@
-"""Checking one translated segment at once: glossary, numbers, protected spans, language,
-length. Every violation is a sentence the repair prompt can quote back to the model."""
+"""Checking one translated segment at once, with the checker's own pair checks.
+
+The validator adds only what belongs to transport (an empty answer, a line break, a
+placeholder the model lost); every judgement of the translation itself is a pair check of
+`localize.check`, so an answer accepted here passes `localize check` by construction. Each
+error-level finding becomes a sentence the repair prompt quotes back to the model.
+"""
 
 from __future__ import annotations
 
-from localize.check.context import LENGTH_RATIOS
-from localize.detect import NameMask, detect_text
-from localize.glossary import Compliance
-from localize.text.numbers import compare_numbers
+from localize.check import CheckContext, TextPair, check_pair
+from localize.document.segments import SegmentKind
+from localize.findings import Finding, Severity
 from localize.translate.protect import Protector
 
-MIN_LENGTH_SHARE = 0.4
-MIN_CHARACTERS_FOR_LENGTH = 60
+LINE_BREAKS = ("\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
+"""Everything a reader of the edition could take for the end of a line."""
 
 
 class Validator:
     """The checks a model's answer must pass before it is accepted."""
 
-    def __init__(self, source_lang: str, target_lang: str, compliance: Compliance | None,
-                 protector: Protector, mask: NameMask) -> None:
-        self.source_lang = source_lang
-        self.target_lang = target_lang
-        self.compliance = compliance
+    def __init__(self, context: CheckContext, protector: Protector) -> None:
+        self.context = context
         self.protector = protector
-        self.mask = mask
-        self.ratio = LENGTH_RATIOS.get((source_lang, target_lang), 1.0)
 
-    def violations(self, kind: str, source: str, answer: str) -> list[str]:
-        """What is wrong with `answer` as a translation of `source` (empty when nothing)."""
-        found: list[str] = []
+    def findings(self, segment: str, kind: SegmentKind, source: str, answer: str
+                 ) -> list[Finding]:
+        """What the checker's pair checks find in `answer` as a translation of `source`."""
+        pair = TextPair(segment, kind, None, None, source, self.protector.unprotect(answer))
+        return check_pair(pair, self.context)
+
+    def violations(self, segment: str, kind: SegmentKind, source: str, answer: str
+                   ) -> list[str]:
+        """What is wrong with `answer` (empty when nothing), each as a repair instruction."""
         plain = self.protector.unprotect(answer)
         if not plain.strip():
             return ["the translation is empty"]
-        if "\n" in plain.strip():
+        found: list[str] = []
+        if any(mark in plain.strip() for mark in LINE_BREAKS):
             found.append("write the translation on one line, without line breaks")
-        if self.compliance is not None:
-            found.extend(finding.message for finding in self.compliance.check(source, plain))
-        difference = compare_numbers(source, plain)
-        found.extend(f"the number {number.text!r} of the source is missing or changed"
-                     for number in difference.missing if number.value >= 10)
         found.extend(f"keep {span!r} exactly as written"
                      for span in self.protector.missing(source, answer))
-        if kind not in ("entity_name", "term", "title", "heading") and \
-                detect_text(plain, self.mask).lang == self.source_lang:
-            found.append(f"the text is still in the source language, not {self.target_lang}")
-        if len(source) >= MIN_CHARACTERS_FOR_LENGTH and \
-                len(plain) < MIN_LENGTH_SHARE * self.ratio * len(source):
-            found.append("the translation is much shorter than the source: nothing may be "
-                         "left out")
-        return found
+        found.extend(f"{finding.message} ({finding.code})"
+                     for finding in self.findings(segment, kind, source, answer)
+                     if finding.severity is Severity.ERROR
+                     and finding.code != "protected.altered")  # said above, from the marks
+        return list(dict.fromkeys(found))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from localize.check.align import Alignment, SectionPair
 from localize.check.pairs import TextPair, section_place
-from localize.check.units import Unit
+from localize.document.segments import Unit
 from localize.findings import Finding, Severity
 
 EXCERPT = 160
@@ -64,7 +64,8 @@ def unit_finding(code: str, severity: Severity, message: str, pair: SectionPair,
                  source: Unit | None, target: Unit | None) -> Finding:
     """A finding about a unit of a section pair."""
     section, timestamp = section_place(pair)
-    segment = source.id if source is not None else (f"target:{target.id}" if target else None)
+    segment = str(source.id) if source is not None else (
+        str(target.id.on_target()) if target is not None else None)
     return finding(code, severity, message, section=section, timestamp=timestamp,
                    segment=segment, source_text=source.text if source else None,
                    target_text=target.text if target else None)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from localize.check.align import Alignment
 from localize.check.checks.common import paired_units, unit_finding
 from localize.check.context import CheckContext
-from localize.detect import document_names
 from localize.document.model import Entity
 from localize.findings import Finding, Severity
 
@@ -16,9 +15,7 @@ ID = "entity"
 
 def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
     """Yield a finding per entity problem."""
-    kept = set(document_names(context.source))
-    if context.glossary is not None:
-        kept.update(term.term for term in context.glossary.terms if term.keep)
+    kept = set(context.names)
     for item in paired_units(alignment, "entity", "entity"):
         if isinstance(item, Finding):
             yield item

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from localize.check.align import Alignment
 from localize.check.checks.common import pair_finding
 from localize.check.context import CheckContext
-from localize.check.pairs import text_pairs
+from localize.check.pairs import NAME_KINDS, TextPair
 from localize.findings import Finding, Severity
 
 ID = "markup"
@@ -29,19 +28,20 @@ def _unbalanced(text: str) -> bool:
     return text.count("**") % 2 == 1 or text.count("`") % 2 == 1
 
 
-def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
+def check_pair(pair: TextPair, context: CheckContext) -> Iterator[Finding]:
     """Yield a finding per kind of markup whose count differs, and per broken markup."""
-    for pair in text_pairs(alignment, include_names=False):
-        if _unbalanced(pair.target) and not _unbalanced(pair.source):
-            yield pair_finding("markup.broken", Severity.ERROR,
-                               "unbalanced ** or ` in the target", pair)
-            continue
-        source, target = _counts(pair.source), _counts(pair.target)
-        for name in PATTERNS:
-            if source[name] > target[name]:
-                yield pair_finding("markup.lost", Severity.ERROR,
-                                   f"{source[name] - target[name]} {name} lost", pair)
-            elif target[name] > source[name]:
-                yield pair_finding("markup.extra", Severity.WARNING,
-                                   f"{target[name] - source[name]} {name} not in the source",
-                                   pair)
+    if pair.kind in NAME_KINDS:
+        return
+    if _unbalanced(pair.target) and not _unbalanced(pair.source):
+        yield pair_finding("markup.broken", Severity.ERROR,
+                           "unbalanced ** or ` in the target", pair)
+        return
+    source, target = _counts(pair.source), _counts(pair.target)
+    for name in PATTERNS:
+        if source[name] > target[name]:
+            yield pair_finding("markup.lost", Severity.ERROR,
+                               f"{source[name] - target[name]} {name} lost", pair)
+        elif target[name] > source[name]:
+            yield pair_finding("markup.extra", Severity.WARNING,
+                               f"{target[name] - source[name]} {name} not in the source",
+                               pair)

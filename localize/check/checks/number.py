@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from localize.check.align import Alignment
 from localize.check.checks.common import pair_finding
 from localize.check.context import CheckContext
-from localize.check.pairs import text_pairs
+from localize.check.pairs import NAME_KINDS, TextPair
 from localize.findings import Finding, Severity
 from localize.text.numbers import Kind, Number, compare_numbers
 
@@ -29,22 +28,23 @@ def _severity(number: Number, otherwise: Severity = Severity.ERROR) -> Severity:
     return Severity.INFO if _small(number) else otherwise
 
 
-def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
+def check_pair(pair: TextPair, context: CheckContext) -> Iterator[Finding]:
     """Yield a finding per number missing, altered or added."""
-    for pair in text_pairs(alignment, include_names=False):
-        difference = compare_numbers(pair.source, pair.target)
-        extra = list(difference.extra)
-        for number in difference.missing:
-            replacement = None if _small(number) else next(
-                (other for other in extra if other.kind is number.kind and not _small(other)),
-                None)
-            if replacement is not None:
-                extra.remove(replacement)
-                yield pair_finding("number.altered", Severity.ERROR,
-                                   f"{number.text!r} became {replacement.text!r}", pair)
-            else:
-                yield pair_finding("number.missing", _severity(number),
-                                   f"{number.text!r} is missing from the target", pair)
-        for number in extra:
-            yield pair_finding("number.extra", _severity(number, Severity.WARNING),
-                               f"{number.text!r} in the target is not in the source", pair)
+    if pair.kind in NAME_KINDS:
+        return
+    difference = compare_numbers(pair.source, pair.target)
+    extra = list(difference.extra)
+    for number in difference.missing:
+        replacement = None if _small(number) else next(
+            (other for other in extra if other.kind is number.kind and not _small(other)),
+            None)
+        if replacement is not None:
+            extra.remove(replacement)
+            yield pair_finding("number.altered", Severity.ERROR,
+                               f"the number {number.text!r} became {replacement.text!r}", pair)
+        else:
+            yield pair_finding("number.missing", _severity(number),
+                               f"the number {number.text!r} is missing from the target", pair)
+    for number in extra:
+        yield pair_finding("number.extra", _severity(number, Severity.WARNING),
+                           f"the number {number.text!r} in the target is not in the source", pair)

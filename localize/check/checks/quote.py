@@ -1,4 +1,5 @@
-"""Quotes: one lost or added, its speaker or time lost, or left in the source language."""
+"""Quotes: one lost or added, or its speaker or time lost (a quote left in the source
+language is the untranslated check's `quote.untranslated`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from collections.abc import Iterator
 from localize.check.align import Alignment
 from localize.check.checks.common import paired_units, unit_finding
 from localize.check.context import CheckContext
-from localize.detect import detect_text
 from localize.document.model import Quote
 from localize.findings import Finding, Severity
 
@@ -31,8 +31,3 @@ def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
             lost = "lost" if not right.time else f"changed to {right.time}"
             yield unit_finding("quote.time", Severity.ERROR, f"time {left.time} {lost}", pair,
                                source, target)
-        if context.translate_quotes and not context.same_language and detect_text(
-                right.text, context.mask).lang == context.source_lang:
-            yield unit_finding("quote.untranslated", Severity.ERROR,
-                               f"quote left in {context.source_lang}; this edition translates "
-                               "quotes", pair, source, target)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from localize.check.align import Alignment, SectionPair
 from localize.check.checks.common import finding, unit_finding
 from localize.check.context import CheckContext
+from localize.document.ids import SegmentId
 from localize.findings import Finding, Severity
 
 ID = "structure"
@@ -25,7 +26,7 @@ def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
             yield finding("structure.section-missing", Severity.ERROR,
                           f"section {source.heading!r} is missing from the target",
                           section=pair.source_number, timestamp=source.timestamp,
-                          segment=f"s{pair.source_number}.h", source_text=source.heading)
+                          segment=_heading_id(pair.source_number), source_text=source.heading)
             continue
         if source is None and target is not None:
             twins = [other for other in target_sections if other is not target and
@@ -33,7 +34,8 @@ def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
             code = "structure.section-duplicated" if twins else "structure.section-extra"
             yield finding(code, Severity.ERROR, f"target section {pair.target_number} "
                           f"({target.heading!r}) has no source section",
-                          timestamp=target.timestamp, segment=f"target:s{pair.target_number}.h",
+                          timestamp=target.timestamp,
+                          segment=_heading_id(pair.target_number, target=True),
                           target_text=target.heading)
             continue
         if pair.reordered and source is not None:
@@ -41,9 +43,14 @@ def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
                           f"section {pair.source_number} stands at position "
                           f"{pair.target_number} in the target",
                           section=pair.source_number, timestamp=source.timestamp,
-                          segment=f"s{pair.source_number}.h", source_text=source.heading,
+                          segment=_heading_id(pair.source_number), source_text=source.heading,
                           target_text=target.heading if target else None)
         yield from _units(pair)
+
+
+def _heading_id(number: int | None, target: bool = False) -> str:
+    heading = SegmentId.heading(number or 0)
+    return str(heading.on_target() if target else heading)
 
 
 def _units(pair: SectionPair) -> Iterator[Finding]:
@@ -59,7 +66,7 @@ def _units(pair: SectionPair) -> Iterator[Finding]:
                                    f"this {name} repeats {seen[target.text]} of the target",
                                    pair, source, target)
                 continue
-            seen[target.text] = target.id
+            seen[target.text] = str(target.id)
         if source is not None and target is None:
             yield unit_finding(f"structure.{unit_pair.kind}-missing", Severity.ERROR,
                                f"{name} {source.id} is missing from the target", pair,

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from localize.check.align import Alignment
 from localize.check.checks.common import finding
 from localize.check.context import CheckContext
+from localize.document.ids import SegmentId
 from localize.findings import Finding, Severity
 from localize.text.timestamps import to_seconds
 
@@ -23,7 +24,8 @@ def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
             yield finding("timestamp.changed", Severity.ERROR,
                           f"time {source.timestamp or 'none'} became "
                           f"{target.timestamp or 'none'}", section=pair.source_number,
-                          timestamp=source.timestamp, segment=f"s{pair.source_number}.h",
+                          timestamp=source.timestamp,
+                          segment=str(SegmentId.heading(pair.source_number or 0)),
                           source_text=source.timestamp, target_text=target.timestamp)
     if any(pair.reordered for pair in alignment.sections):
         return  # the structure check reports the order

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from localize.check.align import Alignment
 from localize.check.checks.common import finding
 from localize.check.context import CheckContext
-from localize.check.pairs import text_pairs
+from localize.check.pairs import TextPair
 from localize.findings import Finding, Severity
 
 ID = "typography"
@@ -19,7 +18,7 @@ ZH_SPACING = re.compile(rf"{_HAN}[A-Za-z0-9]|[A-Za-z0-9]{_HAN}")
 KO_FULL_WIDTH = re.compile(r"[，。：；]")
 
 
-def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
+def check_pair(pair: TextPair, context: CheckContext) -> Iterator[Finding]:
     """Yield a warning per text that breaks the target language's typography."""
     rules: list[tuple[re.Pattern[str], str, str]] = []
     if context.target_lang == "zh":
@@ -30,10 +29,9 @@ def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
     elif context.target_lang == "ko":
         rules = [(KO_FULL_WIDTH, "typography.ko-punctuation",
                   "full-width punctuation in Korean; use ASCII (, . : ;)")]
-    for pair in text_pairs(alignment):
-        for pattern, code, message in rules:
-            match = pattern.search(pair.target)
-            if match:
-                yield finding(code, Severity.WARNING, f"{message}: {match.group()!r}",
-                              section=pair.section, timestamp=pair.timestamp,
-                              segment=pair.segment, target_text=pair.target)
+    for pattern, code, message in rules:
+        match = pattern.search(pair.target)
+        if match:
+            yield finding(code, Severity.WARNING, f"{message}: {match.group()!r}",
+                          section=pair.section, timestamp=pair.timestamp,
+                          segment=pair.segment, target_text=pair.target)

@@ -1,33 +1,37 @@
 """Untranslated: a target text still in the source language (kept names masked).
 
-Quotes are left to the quote check, which knows the edition's quote policy; names and
-terms are not prose.
+Names and terms are not prose. A quote left in the source language is `quote.untranslated`,
+and only an error when the edition translates quotes (`--keep-quotes` says it does not).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from localize.check.align import Alignment
 from localize.check.checks.common import pair_finding
 from localize.check.context import CheckContext
-from localize.check.pairs import text_pairs
+from localize.check.pairs import NAME_KINDS, TextPair
 from localize.detect import detect_text
 from localize.findings import Finding, Severity
 
 ID = "untranslated"
-SKIPPED = ("quote", "entity_name", "term")
 
 
-def check(alignment: Alignment, context: CheckContext) -> Iterator[Finding]:
-    """Yield a finding per target text detected in the source language."""
-    if context.same_language:
+def check_pair(pair: TextPair, context: CheckContext) -> Iterator[Finding]:
+    """Yield a finding when the target text is detected in the source language."""
+    if context.same_language or pair.kind in NAME_KINDS or not pair.target.strip() or \
+            not pair.source.strip():
         return
-    for pair in text_pairs(alignment, include_names=False):
-        if pair.kind in SKIPPED or not pair.target.strip():
-            continue
-        detection = detect_text(pair.target, context.mask)
-        if detection.lang == context.source_lang and pair.source != "":
-            yield pair_finding("untranslated", Severity.ERROR,
-                          f"still in {context.source_lang} (confidence "
-                          f"{detection.confidence:.2f})", pair)
+    if pair.kind == "quote" and not context.translate_quotes:
+        return
+    detection = detect_text(pair.target, context.mask)
+    if detection.lang != context.source_lang:
+        return
+    if pair.kind == "quote":
+        yield pair_finding("quote.untranslated", Severity.ERROR,
+                           f"quote left in {context.source_lang}; this edition translates "
+                           "quotes", pair)
+        return
+    yield pair_finding("untranslated", Severity.ERROR,
+                       f"still in {context.source_lang} (confidence "
+                       f"{detection.confidence:.2f})", pair)
