@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from localize.check.align import Alignment, align
 from localize.check.checks import CHECKS, PAIR_CHECKS, check_pair
 from localize.check.context import CheckContext
-from localize.check.pairs import TextPair, text_pairs
+from localize.check.pairs import TextPair, section_place, text_pairs
 from localize.document.model import Document
 from localize.findings import Finding, Severity
 from localize.glossary import Glossary
@@ -59,4 +59,4 @@ def check_editions(source: Document, target: Document, source_lang: str, target_
 
 
 __all__ = ["CHECKS", "PAIR_CHECKS", "Alignment", "CheckContext", "CheckReport", "TextPair",
-           "align", "check_editions", "check_pair"]
+           "align", "check_editions", "check_pair", "section_place", "text_pairs"]

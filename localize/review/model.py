@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from localize.check import CheckReport
-from localize.check.align import Alignment
-from localize.check.pairs import section_place
+from localize.check import Alignment, CheckReport, section_place
 from localize.document.ids import SegmentId
 from localize.findings import Finding
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from localize.check.align import align
-from localize.check.pairs import text_pairs
+from localize.check import align, text_pairs
 from localize.document.model import Document
 from localize.translate.memory import Entry, TranslationMemory
 
