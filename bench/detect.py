@@ -44,6 +44,8 @@ def load_set() -> list[tuple[Key, Document, Segment, str]]:
     rows = []
     for source, number, document in documents:
         for segment in document_segments(document):
+            if segment.kind == "entity_type":
+                continue  # a one-word type (person, 인물) was not a segment when labelled
             key = (source, number, segment.id)
             rows.append((key, document, segment, labels[key]))
     return rows

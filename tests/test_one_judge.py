@@ -287,3 +287,50 @@ def test_markup_follows_commonmark(source: str, target: str, codes: list[str]) -
     pair = TextPair("s1.p1", "paragraph", 1, None, source, target)
     found = [f.code for f in markup.check_pair(pair, CheckContext("en", "ko"))]
     assert found == codes
+
+
+# --- entities as a whole ----------------------------------------------------------------------
+
+def _entity_pair(name: str, kind: str, description: str) -> tuple[Document, Document]:
+    source = Document(title="Tools", lang="en", sections=[Section(heading="Entities", blocks=[
+        BulletList(items=[Entity(name="Plan mode", type="Shortcut",
+                                 description="A mode that plans before it edits files.")])])])
+    target = Document(title="도구", lang="ko", sections=[Section(heading="등장인물", blocks=[
+        BulletList(items=[Entity(name=name, type=kind, description=description)])])])
+    return source, target
+
+
+def test_an_entity_type_the_policy_does_not_know_is_translated() -> None:
+    source, _ = _entity_pair("", "", "")
+    source.sections[0].blocks.append(BulletList(items=[
+        Entity(name="Ana", type="person", description="The host of the show.")]))
+    ids = [s.id for s in translatable(source, DEFAULT_POLICIES["ko"])]
+    assert "e1.type" in ids  # Shortcut: the model translates it
+    assert "e2.type" not in ids  # person: the edition's own word, 인물
+
+
+@pytest.mark.parametrize(("name", "kind", "codes"), [
+    ("Plan mode", "단축키", set()),
+    ("Plan mode", "Shortcut", {"untranslated"}),
+])
+def test_an_entity_type_left_in_english_is_reported(name: str, kind: str,
+                                                    codes: set[str]) -> None:
+    source, target = _entity_pair(name, kind, "파일을 고치기 전에 계획부터 세우는 모드다.")
+    report, _ = check_editions(source, target, "en", "ko")
+    found = {f.code for f in report.findings if f.severity is Severity.ERROR}
+    assert found == codes
+    if codes:
+        assert [f.segment for f in report.findings if f.code == "untranslated"] == ["e1.type"]
+
+
+def test_an_entity_keeping_its_name_and_giving_the_term_in_its_description_complies(
+        tmp_path: Path) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text("terms:\n  - term: Plan mode\n    translations: {ko: 계획 모드}\n", "utf-8")
+    terms = load_glossary(path).glossary
+    for description, expected in (("계획 모드. 파일을 고치기 전에 계획부터 세운다.", set()),
+                                  ("파일을 고치기 전에 계획부터 세우는 모드다.",
+                                   {"glossary.missing"})):
+        source, target = _entity_pair("Plan mode", "단축키", description)
+        report, _ = check_editions(source, target, "en", "ko", terms)
+        assert {f.code for f in report.findings if f.severity is Severity.ERROR} == expected

@@ -39,7 +39,8 @@ def test_ids_follow_the_structure() -> None:
         ("title", "T"), ("s0.p1", "o"), ("s1.h", "H"), ("s1.p1", "p1"), ("s1.q1", "q1"),
         ("s1.q1.ctx", "ctx"), ("s1.p2", "p2"), ("s2.h", "Key Concepts"), ("s2.t1", "RL"),
         ("s2.t1.desc", "learning from reward"), ("s3.h", "Entities"), ("e1.name", "Ana"),
-        ("e1.desc", "host"), ("e2.name", "Omni"), ("e2.desc", "a model"),
+        ("e1.type", "person"), ("e1.desc", "host"), ("e2.name", "Omni"),
+        ("e2.type", "product"), ("e2.desc", "a model"),
     ]
 
 

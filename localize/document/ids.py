@@ -9,11 +9,11 @@
 | `s3.q1`       | first quote of section 3; `s3.q1.ctx` its context      |
 | `s5.i1`       | first plain bullet of section 5                        |
 | `s6.t2`       | second term of section 6; `s6.t2.desc` its description |
-| `e4`          | fourth entity of the document; `e4.name`, `e4.desc`    |
+| `e4`          | fourth entity; `e4.name`, `e4.type`, `e4.desc`         |
 | `c12`         | twelfth cue of a transcript                            |
 
 An id names a *unit* (a title, heading, block or list entry) and optionally one *part* of it
-(`name`, `desc`, `ctx`). A finding about the target alone carries `target:` before the id.
+(`name`, `type`, `desc`, `ctx`). A finding about the target alone carries `target:` before the id.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 Letter = Literal["title", "h", "p", "q", "i", "t", "e", "c"]
-Part = Literal["name", "desc", "ctx"]
+Part = Literal["name", "type", "desc", "ctx"]
 Side = Literal["source", "target"]
 
 TARGET_PREFIX = "target:"
@@ -34,7 +34,7 @@ UNIT_LETTERS: dict[str, Letter] = {"paragraph": "p", "quote": "q", "item": "i", 
 _PATTERN = re.compile(
     r"(?P<target>target:)?(?:(?P<title>title)|s(?P<section>\d+)\.(?:(?P<h>h)|"
     r"(?P<letter>[pqit])(?P<number>\d+))|(?P<global>[ec])(?P<global_number>\d+))"
-    r"(?:\.(?P<part>name|desc|ctx))?")
+    r"(?:\.(?P<part>name|type|desc|ctx))?")
 
 
 @dataclass(frozen=True, order=True)
@@ -103,4 +103,4 @@ class SegmentId:
 
 
 UNIT_LETTERS_BY_CHARACTER: dict[str, Letter] = {"p": "p", "q": "q", "i": "i", "t": "t"}
-PARTS: dict[str, Part] = {"name": "name", "desc": "desc", "ctx": "ctx"}
+PARTS: dict[str, Part] = {"name": "name", "type": "type", "desc": "desc", "ctx": "ctx"}

@@ -41,6 +41,7 @@ SegmentKind = Literal[
     "term",
     "term_description",
     "entity_name",
+    "entity_type",
     "entity_description",
     "cue",
 ]
@@ -76,7 +77,7 @@ _SLOTS: dict[UnitKind, tuple[Slot, ...]] = {
     "quote": (Slot(None, "quote", "text"), Slot("ctx", "quote_context", "context")),
     "item": (Slot(None, "item", "text"),),
     "term": (Slot(None, "term", "term"), Slot("desc", "term_description", "description")),
-    "entity": (Slot("name", "entity_name", "name"),
+    "entity": (Slot("name", "entity_name", "name"), Slot("type", "entity_type", "type"),
                Slot("desc", "entity_description", "description")),
 }
 _KINDS: dict[type, UnitKind] = {Paragraph: "paragraph", Quote: "quote", Item: "item",

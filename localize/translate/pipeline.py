@@ -39,7 +39,12 @@ from localize.translate.model import (
     TranslationRequest,
     Usage,
 )
-from localize.translate.policy import DEFAULT_POLICIES, EditionPolicy, structural_heading
+from localize.translate.policy import (
+    DEFAULT_POLICIES,
+    EditionPolicy,
+    entity_type,
+    structural_heading,
+)
 from localize.translate.protect import Protector
 from localize.translate.validate import Validator
 
@@ -111,6 +116,8 @@ def translatable(document: Source, policy: EditionPolicy) -> list[Segment]:
     for segment in document_segments(document):
         if segment.kind == "entity_name" and segment.text in names:
             continue
+        if segment.kind == "entity_type" and entity_type(segment.text) in policy.entity_types:
+            continue  # the edition's own word for a type it knows (build_edition writes it)
         if segment.kind == "heading" and (not policy.translate_headings or
                                           structural_heading(segment.text)):
             continue
