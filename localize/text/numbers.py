@@ -2,257 +2,220 @@
 
 `$63 billion`, `630억 달러` and `630亿美元` are all 63,000,000,000; `850K` and `85만` are
 850,000; `1억 5천만 명` is 150 million; `15-20x`, `15~20배` and `15-20 倍` are the
-multipliers 15 and 20. Hedges (`about`, `약`, `约`) are allowed and ignored. Timestamps
-(`0:02:44`) are not numbers of the text.
+multipliers 15 and 20; `13 per cent`, `13%` and `百分之十三` the percentage 13. Dates, clock
+times, decades, ordinals and fractions have kinds of their own (see `number_types`), and
+vague quantities (`hundreds`, `수백`, `数百`) give an order of magnitude. Hedges (`about`,
+`약`, `约`, `多`, `여`) are allowed and ignored. Timestamps (`0:02:44`, `[03:26]`) are not
+numbers of the text.
+
+One reading pass per form, most specific first, each taking its span for good; ranges
+(`30-43%`, `between 30 and 43 percent`, `3~5억`) then share their unit and scale.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
-from enum import StrEnum
+from dataclasses import replace
 
-
-class Kind(StrEnum):
-    """What a number counts."""
-
-    PLAIN = "plain"
-    PERCENT = "percent"
-    MULTIPLIER = "multiplier"
-
-
-@dataclass(frozen=True)
-class Number:
-    """A value found in text, where it stands and how it was written."""
-
-    value: float
-    kind: Kind
-    start: int
-    end: int
-    text: str
-
-    @property
-    def key(self) -> tuple[float, bool]:
-        """What two numbers must share to be the same: the value to 6 significant digits,
-        and whether it is a percentage (`15 million times` may count or multiply)."""
-        return float(f"{self.value:.6g}"), self.kind is Kind.PERCENT
-
+from localize.text.number_dates import dates, periods, times
+from localize.text.number_match import NumberDifference, match_numbers
+from localize.text.number_types import Collector, Kind, Number, half_at, suffix_at, unit_at
+from localize.text.number_words import (
+    HAN_NUMERAL,
+    chinese_numerals,
+    chinese_value,
+    english_phrases,
+    english_runs,
+    korean_words,
+)
 
 ENGLISH_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-                  "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12, "t": 1e12}
+                  "billion": 1e9, "b": 1e9, "bn": 1e9, "trillion": 1e12, "t": 1e12,
+                  "tn": 1e12}
 CJK_BIG_UNITS = {"万": 1e4, "만": 1e4, "亿": 1e8, "억": 1e8, "조": 1e12, "万亿": 1e12}
 CJK_SMALL_UNITS = {"千": 1e3, "천": 1e3, "百": 1e2, "백": 1e2}
+CURRENCY_SIGNS = "$£€¥₩"
 
 # Possessive quantifiers: a run of digits is never split to try other readings (which made
 # long lists of numbers take exponential time).
-_DIGITS = r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+"
-_TIMESTAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
-# One CJK group: digits, an optional 천/百-style unit, an optional 만/억/조-style unit.
-# One CJK group: digits and a unit (천/百-style, then optionally 만/억/조-style, or only the
-# latter): `1억`, `5천만`, `1,800억`, `2만`, `9천`.
-_CJK_GROUP = rf"(?:{_DIGITS})\s?(?:[千천百백]\s?(?:万亿|[万만亿억조])?|万亿|[万만亿억조])"
-_NUMBER = re.compile(
-    rf"(?P<cjk>(?:{_CJK_GROUP})(?:\s?(?:{_CJK_GROUP}))*+)"
-    rf"|(?P<range>(?:{_DIGITS})\s?[-–~〜]\s?(?:{_DIGITS}))"
-    rf"|(?P<plain>{_DIGITS})"
-)
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?+|\d++(?:\.\d++)?+")
+_TIMESTAMP = re.compile(
+    r"\[\d{1,2}(?::\d{2}){1,2}\]|\[\d{1,2},\s?\d{1,2}\]|(?<![\d:])\d{1,2}:\d{2}:\d{2}(?![\d:])")
+_HANGUL = re.compile(r"[가-힣]")
+# One unit after CJK digits: `천`/`百`-style (glued, and not the start of a word such as
+# `백화점`), then `만`/`亿`-style (not `만큼`, `조사`); `多`/`余`/`여` say `more than`.
+_CJK_UNIT = re.compile(
+    r"\s?(?:[多余여]\s?)?(?:(?P<small>[千百]|[천백](?=[만억조여]|[명원개건번곳대달배]|[^가-힣]|$)))?"
+    r"\s?(?P<big>万亿|[万亿억]|만(?!큼)|조(?![사건치정직합항작성]))?(?:[여多余](?![가-힣]))?")
+_CJK_NEXT = re.compile(r"\s?(\d{1,3}(?:,\d{3})++|\d++)")
+_NOT_A_PART = re.compile(r"\s?(?:[년월일세살시분위%％.]|번째|[年月日岁])")
 _ENGLISH_SCALE = re.compile(
-    r"^[\s-]?(thousand|million|billion|trillion|mn|bn|[kmbt])(?![a-z])", re.IGNORECASE)
-ENGLISH_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-                 "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-                 "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                 "hundred": 100}
-# `a million`, `two billion`, `a 27-trillion`: a number word (or `a`) before a scale, or a
-# bare scale (`per million tokens`); digits before a scale are read with the digits.
-_WORDED_SCALE = re.compile(
-    rf"(?<![\d,.])(?<![\d,.][\s-])\b(?:({'|'.join(ENGLISH_WORDS)}|a)[\s-])?"
-    r"(thousand|million|billion|trillion)\b",
-    re.IGNORECASE)
-_FIRST_LETTERS = "".join(sorted({word[0] for word in ENGLISH_WORDS}))
-# The lookahead on first letters lets the engine skip most positions at once.
-_ENGLISH_WORD = re.compile(rf"\b(?=[{_FIRST_LETTERS}])({'|'.join(ENGLISH_WORDS)})\b",
-                           re.IGNORECASE)
-FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
-             "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10,
-             "tenths": 1 / 10}
-_ENGLISH_FRACTION = re.compile(
-    rf"\b(a|one|two|three|four)[\s-]({'|'.join(FRACTIONS)})\b", re.IGNORECASE)
-_CJK_FRACTION = re.compile(r"(\d+)\s?(?:분의|分之)\s?(\d+)")
-KOREAN_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
-                 "여덟": 8, "아홉": 9, "열": 10}
-CHINESE_DIGITS = {"零": 0, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-                  "七": 7, "八": 8, "九": 9}
-CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
-CHINESE_BIG = {"万": 1e4, "亿": 1e8}
-CHINESE_MEASURES = "个|年|月|天|次|倍|家|位|种|张|层|步|周|小时|项|名|美元|元|人|款|条"
-# Native numbers count only before a counter word, where they cannot be anything else.
-KOREAN_COUNTERS = "달|번|곳|명|개|가지|배|해|시간|주|살|차례|단계|층|권|군데|종류"
-_KOREAN_NATIVE = re.compile(rf"(?<![가-힣])({'|'.join(KOREAN_NATIVE)}) ({KOREAN_COUNTERS})")
-# A Chinese numeral counts before a measure word, or when it has a unit (十, 百, 万...);
-# a lone 一 is the article `a`.
-_CHINESE_NUMERAL = re.compile(rf"([零一两二三四五六七八九十百千万亿]+)({CHINESE_MEASURES})?")
-_PERCENT = re.compile(r"^\s?(%|％|percent\b|퍼센트)")
-_MULTIPLIER = re.compile(r"^\s?(x\b|×|배|倍|times\b)")
+    r"(?:\s|-|\s-\s)?(?i:(thousand|million|billion|trillion))\b"
+    r"|(mn|bn|tn|[kKmMbBtT])(?![A-Za-z\d])")
+_PERCENT_WORD = re.compile(rf"百分之\s?(\d+(?:\.\d+)?|[{HAN_NUMERAL}点]+)")
+_KOREAN_FRACTION = re.compile(r"(\d+)\s?분의\s?(\d+)")
+_RANGE_GAP = re.compile(r"\s?(?:[-–—~〜～]|至|到|에서|또는|或)\s?|\s(?i:to|or|and)\s")
+
+
+_NUMBER_SIGN = re.compile(r"\b(?:No\.|no\.|#)\s?$")  # `No.1`, `No. 10`, `#3`
 
 
 def _inside_name(text: str, start: int) -> bool:
-    """A number glued to letters before it (`H100`, `GPT-4o`, `S-1`) is part of a name."""
-    before = text[max(0, start - 2):start]
+    """A number glued to letters (`H100`) or hyphened to a capitalised name (`GPT-4`,
+    `S-1`, `COVID-19`) is part of the name; `mid-2000s` and `top-10` are not names."""
+    before = text[max(0, start - 12):start]
     if before[-1:].isascii() and before[-1:].isalpha():
         return True
-    return len(before) == 2 and before[1] in "-." and before[0].isascii() and before[0].isalnum()
+    if before[-1:] not in ("-", ".") or len(before) < 2 or not before[-2].isascii() or \
+            not before[-2].isalnum() or before[-2].isdigit():
+        return False
+    word = re.split(r"[^A-Za-z0-9]", before[:-1])[-1]
+    return any(character.isupper() or character.isdigit() for character in word)
 
 
-def _digits(text: str) -> float:
-    return float(text.replace(",", ""))
+def _number(digits: str) -> float:
+    return float(digits.replace(",", ""))
 
 
-def _cjk_value(text: str) -> float:
-    """`1억 5천만` → 150,000,000; `2만 9천` → 29,000; `1,800억` → 180,000,000,000."""
-    total = 0.0
-    pending = 0.0
-    for digits, small, big in re.findall(
-            rf"({_DIGITS})\s?([千천百백])?\s?(万亿|[万만亿억조])?", text):
-        amount = _digits(digits) * (CJK_SMALL_UNITS[small] if small else 1.0)
+def _cjk_scaled(m: str, end: int, first: float) -> tuple[float, int] | None:
+    """`1억 5천만`, `2만 9천`, `37만 5,000`, `550多万`, `1만여`: the value and where it ends."""
+    total, amount, position, smallest = 0.0, first, end, float("inf")
+    seen = False
+    while True:
+        unit = _CJK_UNIT.match(m, position)
+        if unit is None or not (unit.group("small") or unit.group("big")):
+            break
+        if unit.group("small"):
+            amount *= CJK_SMALL_UNITS[unit.group("small")]
+        big = unit.group("big")
         if big:
-            total += (pending + amount) * CJK_BIG_UNITS[big]
-            pending = 0.0
+            if CJK_BIG_UNITS[big] >= smallest:
+                break
+            total += amount * CJK_BIG_UNITS[big]
+            amount, smallest = 0.0, CJK_BIG_UNITS[big]
+        position, seen = unit.end(), True
+        following = _CJK_NEXT.match(m, position) if big else None
+        if following is None:
+            break
+        value = _number(following.group(1))
+        again = _CJK_UNIT.match(m, following.end())
+        if again is not None and (again.group("small") or again.group("big")):
+            amount, position = value, following.end()
+            continue
+        if value < smallest and not _NOT_A_PART.match(m, following.end()):
+            amount, position = value, following.end()
+        break
+    return (total + amount, position) if seen else None
+
+
+def _digit_numbers(c: Collector) -> None:
+    """Numbers written with digits, their scale (`million`, `만`), suffix and unit."""
+    m = c.masked
+    for match in _DIGITS.finditer(m):
+        start, end = match.span()
+        signed = start > 0 and m[start - 1] in ". #" and _NUMBER_SIGN.search(
+            m, max(0, start - 4), start) is not None
+        if not c.free(start, end) or (_inside_name(m, start) and not signed):
+            continue
+        raw = _number(match.group())
+        value, alternatives = raw, tuple[float, ...]()
+        cjk = _cjk_scaled(m, end, raw) if c.hangul or c.han else None
+        if cjk is not None:
+            value, end = cjk
         else:
-            pending += amount
-    return total + pending
+            scale = _ENGLISH_SCALE.match(m, end)
+            if scale is not None:
+                word = (scale.group(1) or scale.group(2)).lower()
+                value = raw * ENGLISH_SCALES[word]
+                money = start > 0 and m[start - 1] in CURRENCY_SIGNS
+                measured = scale.group(2) in ("m", "t", "T", "M") and not money
+                if measured:  # `200m`, `7,000t`: metres and tonnes, unless money
+                    value, alternatives = (raw, (value,)) if scale.group(2) in "mt" else \
+                        (value, (raw,))
+                end = scale.end()
+        kind, stop = suffix_at(m, end)
+        ordinal = kind is Kind.ORDINAL or m[max(0, start - 2):start].strip()[-1:] == "第" \
+            or signed \
+            or (m[start - 1:start] == "제" and not (start > 1 and _HANGUL.match(m, start - 2)))
+        unit = unit_at(m, stop) if kind is None else ""
+        half = half_at(m, stop) if kind is None and (c.hangul or c.han) else None
+        if half is not None:
+            value, (unit, stop) = value + 0.5, half
+        elif raw % 10 == 0 and (10 <= raw < 100 or 1000 <= raw <= 2100) and value == raw and \
+                m.startswith("대", stop) and not m.startswith(("대학", "대표", "대회"), stop):
+            unit, stop = "age-decade", stop + 1  # `20대`: in their twenties; `2000대`
+        elif raw % 10 == 0 and 10 <= raw < 100 and m.startswith(("多岁", "几岁", "来岁"), stop):
+            unit = "age-decade"  # `40多岁`: in their forties
+        # A rank of ten or more written in digits (`89th`, `第34`, `21번째`) is meant; a
+        # small one comes and goes like words do (`topped` is `1위`, `一战` `제1차 세계대전`).
+        c.add(value, Kind.ORDINAL if ordinal else kind or Kind.PLAIN, start, stop,
+              optional=ordinal and value < 10, alternatives=alternatives, unit=unit,
+              stated=kind is not None, scale=value / raw if raw and value != raw else 1.0)
 
 
-def _suffix_kind(text: str, end: int) -> tuple[Kind, int]:
-    following = text[end:end + 12]
-    for pattern, kind in ((_PERCENT, Kind.PERCENT), (_MULTIPLIER, Kind.MULTIPLIER)):
-        match = pattern.match(following)
-        if match:
-            return kind, end + match.end()
-    return Kind.PLAIN, end
+def _percent_and_fractions(c: Collector) -> None:
+    m = c.masked
+    for match in _PERCENT_WORD.finditer(m):
+        written = match.group(1)
+        value = float(written) if written[0].isdigit() else chinese_value(written)
+        c.add(value, Kind.PERCENT, *match.span(), stated=True)
+    for match in _KOREAN_FRACTION.finditer(m):
+        if int(match.group(1)):
+            c.add(int(match.group(2)) / int(match.group(1)), Kind.FRACTION, *match.span())
+
+
+def _join_ranges(c: Collector, numbers: list[Number]) -> list[Number]:
+    """Give the low end of a range the kind, scale and unit its high end states."""
+    m = c.masked
+    joined = list(numbers)
+    for index in range(len(joined) - 1):
+        low, high = joined[index], joined[index + 1]
+        gap = _RANGE_GAP.fullmatch(m, low.end, high.start)
+        if gap is None or low.kind not in (Kind.PLAIN, high.kind) or low.vague or high.vague:
+            continue
+        if gap.group().strip().lower() == "and" and not \
+                m[max(0, low.start - 9):low.start].lower().rstrip().endswith("between"):
+            continue
+        if low.kind is Kind.PLAIN and high.start in c.stated and high.kind in (
+                Kind.PERCENT, Kind.PERCENT_POINT, Kind.MULTIPLIER):
+            low = replace(low, kind=high.kind)
+        elif high.kind is Kind.PLAIN and low.start in c.stated and low.kind in (
+                Kind.PERCENT, Kind.PERCENT_POINT) and high.start not in c.scaled:
+            joined[index + 1] = replace(high, kind=low.kind)
+        scale = c.scaled.get(high.start, 1.0)
+        if scale != 1.0 and low.start not in c.scaled and low.value * scale <= high.value:
+            low = replace(low, value=low.value * scale,
+                          alternatives=tuple(value * scale for value in low.alternatives))
+        if not low.unit and high.unit and low.kind is Kind.PLAIN:
+            low = replace(low, unit=high.unit)
+        joined[index] = low
+    return joined
 
 
 def find_numbers(text: str) -> list[Number]:
     """Every number of a text with its value and kind, in order."""
-    masked = _TIMESTAMP.sub(lambda match: " " * len(match.group()), text)
-    found = _worded(masked, text)
-    taken = [(number.start, number.end) for number in found]
-    for match in _NUMBER.finditer(masked):
-        start, end = match.span()
-        if _inside_name(masked, start) or any(a <= start < b for a, b in taken):
-            continue  # part of a name or code (H100, GPT-4o, S-1), or read as a fraction
-        if match.group("cjk"):
-            kind, stop = _suffix_kind(masked, end)
-            found.append(Number(_cjk_value(match.group("cjk")), kind, start, stop,
-                                text[start:stop]))
-            continue
-        if match.group("range"):
-            low, high = re.split(r"\s?[-–~〜]\s?", match.group("range"))
-            kind, stop = _suffix_kind(masked, end)
-            scale = _scale_after(masked, end) if kind is Kind.PLAIN else 1.0
-            found.extend(Number(_digits(part) * scale, kind, start, stop, text[start:stop])
-                         for part in (low, high))
-            continue
-        value = _digits(match.group("plain"))
-        scale_match = _ENGLISH_SCALE.match(masked[end:end + 12])
-        if scale_match and (len(scale_match.group(1)) > 1 or end == len(masked)
-                            or not masked[end].isspace()):
-            value *= ENGLISH_SCALES[scale_match.group(1).lower()]
-            end += scale_match.end()
-        kind, stop = _suffix_kind(masked, end)
-        found.append(Number(value, kind, start, stop, text[start:stop]))
-    return sorted(found, key=lambda number: number.start)
-
-
-def _worded(masked: str, text: str) -> list[Number]:
-    """Numbers written in words, fractions, and native Korean and Chinese numerals."""
-    found: list[Number] = []
-
-    def add(value: float, start: int, end: int, kind: Kind = Kind.PLAIN) -> None:
-        if all(end <= number.start or start >= number.end for number in found):
-            found.append(Number(value, kind, start, end, text[start:end]))
-
-    lowered = masked.lower()
-    if "분의" in masked or "分之" in masked:
-        for match in _CJK_FRACTION.finditer(masked):
-            add(int(match.group(2)) / int(match.group(1)), match.start(), match.end())
-    if any(word in lowered for word in FRACTIONS):
-        for match in _ENGLISH_FRACTION.finditer(masked):
-            count = 1 if match.group(1).lower() in ("a", "one") else ENGLISH_WORDS[
-                match.group(1).lower()]
-            add(count * FRACTIONS[match.group(2).lower()], match.start(), match.end())
-    if any(scale in lowered for scale in ("thousand", "million", "billion", "trillion")):
-        for match in _WORDED_SCALE.finditer(masked):
-            word = (match.group(1) or "a").lower()
-            add((ENGLISH_WORDS.get(word, 1)) * ENGLISH_SCALES[match.group(2).lower()],
-                match.start(), match.end())
-    for match in _ENGLISH_WORD.finditer(masked):
-        kind, stop = _suffix_kind(masked, match.end())
-        add(ENGLISH_WORDS[match.group(1).lower()], match.start(), stop, kind)
-    if masked.isascii():
-        return found
-    for match in _KOREAN_NATIVE.finditer(masked):
-        add(KOREAN_NATIVE[match.group(1)], match.start(), match.end())
-    for match in _CHINESE_NUMERAL.finditer(masked):
-        numeral = match.group(1)
-        before = masked[max(0, match.start() - 2):match.start()]
-        if numeral[0] in CHINESE_BIG or any(character.isdigit() for character in before):
-            continue  # `1,500 万次`: the unit belongs to the digits before it
-        has_unit = any(character in CHINESE_UNITS or character in CHINESE_BIG
-                       for character in numeral)
-        if numeral == "一" or not (match.group(2) or (has_unit and len(numeral) > 1)):
-            continue
-        kind, stop = _suffix_kind(masked, match.end())
-        add(chinese_value(numeral), match.start(), stop if kind is not Kind.PLAIN else
-            match.end(), kind)
-    return found
-
-
-def chinese_value(numeral: str) -> float:
-    """`十八` → 18, `二十` → 20, `一千万` → 10,000,000."""
-    total = section = number = 0.0
-    for character in numeral:
-        if character in CHINESE_DIGITS:
-            number = CHINESE_DIGITS[character]
-        elif character in CHINESE_UNITS:
-            section += (number or 1) * CHINESE_UNITS[character]
-            number = 0
-        else:
-            total += (section + number) * CHINESE_BIG[character]
-            section = number = 0
-    return total + section + number
-
-
-def _scale_after(text: str, end: int) -> float:
-    match = _ENGLISH_SCALE.match(text[end:end + 12])
-    return ENGLISH_SCALES[match.group(1).lower()] if match else 1.0
-
-
-@dataclass(frozen=True)
-class NumberDifference:
-    """Numbers of the source the target lacks, and numbers of the target the source lacks."""
-
-    missing: list[Number]
-    extra: list[Number]
+    masked = _TIMESTAMP.sub(lambda match: " " * len(match.group()), text) \
+        if ":" in text or "[" in text else text
+    c = Collector(text, masked)
+    times(c)
+    dates(c)
+    periods(c)
+    if c.hangul or c.han:
+        _percent_and_fractions(c)
+    english_phrases(c)
+    _digit_numbers(c)
+    english_runs(c)
+    if c.hangul:
+        korean_words(c)
+    if c.han:
+        chinese_numerals(c)
+    return _join_ranges(c, sorted(c.found, key=lambda number: number.start))
 
 
 def compare_numbers(source: str, target: str) -> NumberDifference:
-    """What differs between the numbers of two texts, as multisets of values."""
-    source_numbers = find_numbers(source)
-    target_numbers = find_numbers(target)
-    return NumberDifference(_unmatched(source_numbers, target_numbers),
-                            _unmatched(target_numbers, source_numbers))
+    """What differs between the numbers of two texts: equal values pair first (as multisets),
+    then plausible equivalents (`60 days` ~ `두 달`) go to `approximate`."""
+    return match_numbers(find_numbers(source), find_numbers(target))
 
 
-def _unmatched(numbers: list[Number], others: list[Number]) -> list[Number]:
-    """The numbers that find no equal among the others, each other used once."""
-    available = Counter(number.key for number in others)
-    unmatched = []
-    for number in numbers:
-        if available[number.key] > 0:
-            available[number.key] -= 1
-        else:
-            unmatched.append(number)
-    return unmatched
+__all__ = ["Kind", "Number", "NumberDifference", "compare_numbers", "find_numbers"]
