@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from localize.check import CheckReport, check_editions
+from localize.check import CheckReport, check_editions, reset_caches
 from localize.check.align import Alignment
 from localize.document.model import Document, Paragraph, Section
 from localize.glossary import Glossary, TermIndex, load_glossary
@@ -85,6 +85,7 @@ def run(pairs: list[Pair], glossary: Glossary, repeats: int = 3
     best = float("inf")
     largest: tuple[CheckReport, Alignment, Pair] | None = None
     for _ in range(repeats):
+        reset_caches()  # every run reads every text anew
         start = time.perf_counter()
         for pair in pairs:
             report, alignment = check_editions(*pair, glossary=glossary)

@@ -9,11 +9,13 @@ from pydantic import BaseModel
 
 from localize.check.align import Alignment, align
 from localize.check.checks import CHECKS, PAIR_CHECKS, check_pair
+from localize.check.checks.markup import markup_counts
 from localize.check.context import CheckContext
 from localize.check.pairs import TextPair, section_place, text_pairs
 from localize.document.model import Document
 from localize.findings import Finding, Severity
 from localize.glossary import Glossary
+from localize.text.numbers import clear_cache as numbers_cache_clear
 
 
 class CheckReport(BaseModel):
@@ -35,6 +37,12 @@ class CheckReport(BaseModel):
                 "findings": [{key: getattr(finding, key) if key != "severity"
                               else finding.severity.value for key in keys}
                              for finding in self.findings]}
+
+
+def reset_caches() -> None:
+    """Forget every text read so far (benchmarks measure cold runs with it)."""
+    numbers_cache_clear()
+    markup_counts.cache_clear()
 
 
 def check_editions(source: Document, target: Document, source_lang: str, target_lang: str,
@@ -59,4 +67,4 @@ def check_editions(source: Document, target: Document, source_lang: str, target_
 
 
 __all__ = ["CHECKS", "PAIR_CHECKS", "Alignment", "CheckContext", "CheckReport", "TextPair",
-           "align", "check_editions", "check_pair", "section_place", "text_pairs"]
+           "align", "check_editions", "check_pair", "reset_caches", "section_place", "text_pairs"]

@@ -134,17 +134,20 @@ def sentence_gaps(source: str, target: str, source_lang: str, target_lang: str,
     A target with no sentence at all is left to the omission check."""
     source_density = DENSITY.get(source_lang, 1.0)
     target_density = DENSITY.get(target_lang, source_density * ratio)
-    source_side = _side(source, source_lang, source_density, 1.0)
     # What the given ratio expects beyond the densities of the two languages.
-    target_side = _side(target, target_lang, target_density,
-                        ratio * source_density / target_density)
-    count, other = len(source_side.sentences), len(target_side.sentences)
+    target_ratio = ratio * source_density / target_density
+    source_sentences = split_sentences(source, source_lang)
+    target_sentences = split_sentences(target, target_lang)
+    count, other = len(source_sentences), len(target_sentences)
     if count < 2 or other == 0 or count + other > MAX_SENTENCES:
         return []
-    expected = sum(source_side.lengths)
-    found = sum(target_side.lengths)
+    # The gates on length first: most paragraphs pass them and need no anchors at all.
+    expected = sum(_length(item.text, source_density, 1.0) for item in source_sentences)
+    found = sum(_length(item.text, target_density, target_ratio) for item in target_sentences)
     if found > SHORT_SHARE * expected:
         return []
+    source_side = _side(source_sentences, source_lang, source_density, 1.0)
+    target_side = _side(target_sentences, target_lang, target_density, target_ratio)
     _anchor_names(source_side, target_side, (source_lang, target_lang))
     aligner = _Aligner(source_side, target_side)
     best, path, factor = aligner.best()
@@ -169,13 +172,17 @@ def sentence_gaps(source: str, target: str, source_lang: str, target_lang: str,
             for index in dropped]
 
 
-def _side(text: str, lang: str, density: float, ratio: float) -> _Side:
-    """Split a text and measure each sentence, in English characters over the ratio."""
-    sentences = split_sentences(text, lang)
+def _length(text: str, density: float, ratio: float) -> float:
+    """A sentence's length in English characters over the ratio (Latin and digits as is)."""
+    latin = len(_LATIN_OR_DIGIT.findall(text))
+    return (latin + (len(text) - latin) / density) / ratio
+
+
+def _side(sentences: list[Sentence], lang: str, density: float, ratio: float) -> _Side:
+    """Measure each sentence of a text and find its anchors."""
     lengths, numbers, anchors = [], [], []
     for sentence in sentences:
-        latin = len(_LATIN_OR_DIGIT.findall(sentence.text))
-        lengths.append((latin + (len(sentence.text) - latin) / density) / ratio)
+        lengths.append(_length(sentence.text, density, ratio))
         weights: dict[Token, float] = {("date", date): WEAK_ANCHOR
                                        for date in _dates(sentence.text)}
         for mark, characters in PUNCTUATION_ANCHORS.items():

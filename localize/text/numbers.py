@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from localize.text.number_dates import dates, periods, times
 from localize.text.number_match import NumberDifference, match_numbers
@@ -194,6 +195,13 @@ def _join_ranges(c: Collector, numbers: list[Number]) -> list[Number]:
 
 def find_numbers(text: str) -> list[Number]:
     """Every number of a text with its value and kind, in order."""
+    return list(_numbers_of(text))
+
+
+# The checker reads each text for its alignment, its number check and its sentences: read
+# it once. Numbers are frozen, so the cached tuple is safe to share.
+@lru_cache(maxsize=8192)
+def _numbers_of(text: str) -> tuple[Number, ...]:
     masked = _TIMESTAMP.sub(lambda match: " " * len(match.group()), text) \
         if ":" in text or "[" in text else text
     c = Collector(text, masked)
@@ -209,7 +217,12 @@ def find_numbers(text: str) -> list[Number]:
         korean_words(c)
     if c.han:
         chinese_numerals(c)
-    return _join_ranges(c, sorted(c.found, key=lambda number: number.start))
+    return tuple(_join_ranges(c, sorted(c.found, key=lambda number: number.start)))
+
+
+def clear_cache() -> None:
+    """Forget the texts read so far."""
+    _numbers_of.cache_clear()
 
 
 def compare_numbers(source: str, target: str) -> NumberDifference:
@@ -218,4 +231,5 @@ def compare_numbers(source: str, target: str) -> NumberDifference:
     return match_numbers(find_numbers(source), find_numbers(target))
 
 
-__all__ = ["Kind", "Number", "NumberDifference", "compare_numbers", "find_numbers"]
+__all__ = ["Kind", "Number", "NumberDifference", "clear_cache", "compare_numbers",
+           "find_numbers"]

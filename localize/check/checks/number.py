@@ -68,7 +68,13 @@ def check_pair(pair: TextPair, context: CheckContext) -> Iterator[Finding]:
     for number in extra:
         yield pair_finding("number.extra", _severity(number, Severity.WARNING),
                            f"the number {number.text!r} in the target is not in the source", pair)
+    # One source number read as two of the target (`3:35` as `3분 35분`) is one finding.
+    readings: dict[int, tuple[Number, list[Number], str]] = {}
     for source_number, target_number, reason in difference.approximate:
+        readings.setdefault(source_number.start, (source_number, [], reason))[1].append(
+            target_number)
+    for source_number, targets, reason in readings.values():
+        written = " … ".join(number.text for number in targets)
         yield pair_finding("number.approximate", Severity.WARNING,
-                           f"{source_number.text!r} may be {target_number.text!r} ({reason}); "
+                           f"{source_number.text!r} may be {written!r} ({reason}); "
                            "check the value", pair)
