@@ -61,6 +61,7 @@ MIN_EVIDENCE = 0.5
 # close to the administration` left out); 0.5 would catch 7 fewer dropped clauses.
 PARTIAL_SHARE = 0.6
 MIN_PARTIAL_LENGTH = 40.0
+WHOLE_TEXT_SLACK = 1.1  # the spaces between sentences count in a whole text, not in them
 MAX_SENTENCES = 40  # in both texts together: the time grows with the product
 
 _NAME = re.compile(r"(?<![\w'’])[A-Z][A-Za-z'’-]*[A-Za-z]|(?<![\w'’])[a-z]+[A-Z][A-Za-z]*")
@@ -136,6 +137,9 @@ def sentence_gaps(source: str, target: str, source_lang: str, target_lang: str,
     target_density = DENSITY.get(target_lang, source_density * ratio)
     # What the given ratio expects beyond the densities of the two languages.
     target_ratio = ratio * source_density / target_density
+    if _length(target, target_density, target_ratio) > \
+            WHOLE_TEXT_SLACK * SHORT_SHARE * _length(source, source_density, 1.0):
+        return []  # clearly long enough: no need to split it (most texts end here)
     source_sentences = split_sentences(source, source_lang)
     target_sentences = split_sentences(target, target_lang)
     count, other = len(source_sentences), len(target_sentences)
