@@ -253,6 +253,7 @@ def test_memory_alone_reports_a_remembered_answer_it_cannot_trust() -> None:
     with pytest.raises(MissingTranslations) as error:
         Translator([MemoryBackend(memory, originals)], memory).translate(document, "en", "ko")
     assert error.value.ids == ["s1.p1"]
+    assert "1 of them remembered but failing today's checks" in str(error.value)
 
 
 def test_a_human_translation_in_the_memory_is_kept_even_when_it_fails() -> None:

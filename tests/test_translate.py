@@ -170,6 +170,29 @@ def test_hand_edit_survives_a_rerun_after_a_source_change(tmp_path: Path,
     assert _document(edition_path).sections[1].paragraphs[0].text == reviewed
 
 
+def test_a_remembered_translation_failing_todays_checks_is_paid_for_again(
+        tmp_path: Path, server: MessagesServer) -> None:
+    memory_path = tmp_path / "m.sqlite"
+    arguments = ["translate", str(SOURCE), "--to", "ko", "--out", str(tmp_path / "out"),
+                 "--memory", str(memory_path)]
+    assert runner.invoke(app, arguments, env=_env(server)).exit_code == 0
+    document = _document(SOURCE)
+    first = document.sections[0].paragraphs[0].text
+    memory = TranslationMemory(memory_path)
+    remembered = memory.lookup(first, "en", "ko")
+    assert remembered is not None and remembered.origin == "model"
+    # An older run (another prompt, another checker) accepted a paragraph left in English.
+    memory.store([Entry("en", "ko", first, first, "model", None, "old-prompts", "old-model")])
+    memory.close()
+    (tmp_path / "out" / "ai-chip-startups.ko.md").unlink()  # no edition to learn edits from
+    before = len(server.requests)
+    result = runner.invoke(app, arguments, env=_env(server))
+    assert result.exit_code == 0, result.output
+    assert "remembered translation rejected s1.p1" in result.output
+    assert "(untranslated)" in result.output
+    assert _requested(server, before) == ["s1.p1"]  # only the rejected one is paid for
+
+
 def test_killed_run_resumes_without_asking_again(tmp_path: Path) -> None:
     slow = MessagesServer(latency=0.4)
     try:

@@ -261,6 +261,9 @@ def _report(job: _Job, outcome: TranslationOutcome, errors_found: list[Finding])
         f"{outcome.usage.input_tokens:,} in / {outcome.usage.output_tokens:,} out "
         f"tokens; check: {len(errors_found)} error(s)")
     console.print(f"  signature: {escape(job.signature)}")
+    for segment, reasons in outcome.stale.items():
+        console.print(f"  [yellow]remembered translation rejected[/] {segment}: "
+                      f"{escape('; '.join(reasons))}")
     for failure in outcome.failures:
         console.print(f"  [red]failed[/] {failure.segment}: "
                       f"{escape('; '.join(failure.reasons))}")

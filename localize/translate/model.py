@@ -92,7 +92,9 @@ class MissingTranslations(LocalizeError):
 
     exit_code = 3
 
-    def __init__(self, ids: list[str], hint: str) -> None:
+    def __init__(self, ids: list[str], hint: str, rejected: int = 0) -> None:
         self.ids = ids
-        super().__init__(f"{len(ids)} segment(s) not in the translation memory "
+        because = (f", {rejected} of them remembered but failing today's checks"
+                   if rejected else "")
+        super().__init__(f"{len(ids)} segment(s) not in the translation memory{because} "
                          f"({', '.join(ids[:6])}{'...' if len(ids) > 6 else ''}); {hint}")

@@ -225,7 +225,8 @@ class Translator:
         unanswered = [s.id for s in remaining
                       if not any(f.segment == s.id for f in outcome.failures)]
         if unanswered and not any(b.needs_validation for b in self.backends):
-            raise MissingTranslations(unanswered, NO_KEY_HINT)
+            raise MissingTranslations(unanswered, NO_KEY_HINT,
+                                      sum(i in outcome.stale for i in unanswered))
         # A segment is one line of the edition: line breaks a model let through are spaces.
         texts = {i: " ".join(job.protector.unprotect(t).split()) for i, t in
                  job.results.items()}
