@@ -9,8 +9,8 @@ from localize.detect import resolve_source_language
 from localize.document.defects import Defect, find_defects
 from localize.document.model import Document, Transcript
 from localize.readers import Parsed, read_file
-from localize.text.slug import unique_slugs
-from localize.textfile import DEFAULT_MAX_BYTES, check_writable, write_text_atomic
+from localize.text.slug import MAX_NAME_BYTES, unique_slugs
+from localize.textfile import DEFAULT_MAX_BYTES, write_texts_atomic
 from localize.writers import render_markdown, render_webvtt
 
 
@@ -36,10 +36,12 @@ def _extension(document: Parsed) -> str:
 
 
 def output_names(documents: list[Parsed]) -> list[str]:
-    """`SLUG.LANG.md` (or `.vtt`) for each document, unique within the list."""
-    slugs = unique_slugs([document.title for document in documents])
-    return [f"{slug}.{document.lang or 'und'}.{_extension(document)}"
-            for slug, document in zip(slugs, documents, strict=True)]
+    """`SLUG.LANG.md` (or `.vtt`) for each document: no two alike, even ignoring case, and
+    each within the file systems' 255 bytes."""
+    suffixes = [f".{document.lang or 'und'}.{_extension(document)}" for document in documents]
+    room = MAX_NAME_BYTES - max((len(suffix.encode("utf-8")) for suffix in suffixes), default=0)
+    slugs = unique_slugs([document.title for document in documents], room)
+    return [slug + suffix for slug, suffix in zip(slugs, suffixes, strict=True)]
 
 
 def import_file(source: Path, out_dir: Path, format: str | None = None,
@@ -55,14 +57,14 @@ def import_file(source: Path, out_dir: Path, format: str | None = None,
     for document in documents:
         document.lang = resolve_source_language(document, source_lang, str(source))
     targets = [out_dir / name for name in output_names(documents)]
-    check_writable(targets, force)
-    written = []
-    for target, document in zip(targets, documents, strict=True):
-        write_text_atomic(target, render(document), force=force)
-        written.append(ImportedFile(
-            path=target, document=document,
-            defects=list(find_defects(document)) if isinstance(document, Document) else [],
-            uncertain_headings=[number for number, section in enumerate(
-                document.sections, start=1) if section.heading_uncertain]
-            if isinstance(document, Document) else []))
-    return written
+    # Every text is rendered and every target (numbered names included) checked before the
+    # first file is written: a refusal or a failed write leaves the output folder as it was.
+    write_texts_atomic([(target, render(document))
+                        for target, document in zip(targets, documents, strict=True)], force)
+    return [ImportedFile(
+        path=target, document=document,
+        defects=list(find_defects(document)) if isinstance(document, Document) else [],
+        uncertain_headings=[number for number, section in enumerate(
+            document.sections, start=1) if section.heading_uncertain]
+        if isinstance(document, Document) else [])
+        for target, document in zip(targets, documents, strict=True)]

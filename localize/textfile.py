@@ -20,6 +20,8 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 """Files above this size are refused unless the caller raises the limit."""
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_TEMPORARY_NAME_BYTES = 200
+"""Bytes of the target's name kept in its temporary's name (within 255 with the rest)."""
 
 
 def _describe_size(size: int) -> str:
@@ -90,13 +92,18 @@ def check_writable(targets: Iterable[Path], force: bool) -> None:
             raise OutputExistsError(target)
 
 
-def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
-    """Write `path` through a temporary file and a rename; never overwrite unless forced."""
-    check_writable([path], force)
+def _temporary_prefix(name: str) -> str:
+    # A 255-byte target name must not give a temporary name over the file system's limit
+    # (a dot, 8 random characters and `.tmp` are added): cut it at a character boundary.
+    return "." + name.encode("utf-8")[:_TEMPORARY_NAME_BYTES].decode("utf-8", "ignore") + "."
+
+
+def _stage(path: Path, text: str) -> str:
+    """Write `text` into a new temporary file beside `path`; return the temporary's name."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                                 dir=path.parent)
+        descriptor, temporary = tempfile.mkstemp(prefix=_temporary_prefix(path.name),
+                                                 suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise InputError(path, f"cannot write: {error.strerror or error}") from None
     try:
@@ -105,14 +112,47 @@ def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; a new file obeys the umask
-        if not force and path.exists():
-            raise OutputExistsError(path)
-        os.replace(temporary, path)
     except OSError as error:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        _discard([temporary])
         raise InputError(path, f"cannot write: {error.strerror or error}") from None
     except BaseException:
+        _discard([temporary])
+        raise
+    return temporary
+
+
+def _discard(temporaries: Iterable[str]) -> None:
+    for temporary in temporaries:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        raise
+
+
+def write_text_atomic(path: Path, text: str, force: bool = False) -> None:
+    """Write `path` through a temporary file and a rename; never overwrite unless forced."""
+    write_texts_atomic([(path, text)], force)
+
+
+def write_texts_atomic(outputs: list[tuple[Path, str]], force: bool = False) -> None:
+    """Write several files: every target checked, then every text staged in a temporary
+    file, then the renames, so a refusal or a full disk leaves the folders as they were."""
+    paths = [path for path, _ in outputs]
+    seen: set[Path] = set()
+    for path in paths:
+        if path in seen:
+            raise InputError(path, "two outputs would write this one file")
+        seen.add(path)
+    check_writable(paths, force)
+    staged: list[str] = []
+    try:
+        for path, text in outputs:
+            staged.append(_stage(path, text))
+        for number, (path, temporary) in enumerate(zip(paths, staged, strict=True)):
+            if not force and path.exists():  # made by someone else since the check
+                raise OutputExistsError(path)
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                raise InputError(path, f"cannot write: {error.strerror or error}") from None
+            staged[number] = ""
+    finally:
+        _discard(temporary for temporary in staged if temporary)
