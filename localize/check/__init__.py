@@ -4,6 +4,7 @@ untranslated, as findings with a code, a severity and a place in the source."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -16,6 +17,9 @@ from localize.document.model import Document
 from localize.findings import Finding, Severity
 from localize.glossary import Glossary
 from localize.text.numbers import clear_cache as numbers_cache_clear
+from localize.text.unicode import to_nfc
+
+_Model = TypeVar("_Model", bound=BaseModel)
 
 
 class CheckReport(BaseModel):
@@ -45,11 +49,37 @@ def reset_caches() -> None:
     markup_counts.cache_clear()
 
 
+def _nfc_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return to_nfc(value)
+    if isinstance(value, BaseModel):
+        return _nfc_copy(value)
+    if isinstance(value, list):
+        items = [_nfc_value(item) for item in value]
+        changed = any(new is not old for new, old in zip(items, value, strict=True))
+        return items if changed else value
+    return value
+
+
+def _nfc_copy(model: _Model) -> _Model:
+    """The model with its texts in NFC (front matter `extra` aside), or itself if it is."""
+    changed = {}
+    for name in type(model).model_fields:
+        old = getattr(model, name)
+        new = _nfc_value(old) if name != "extra" else old
+        if new is not old:
+            changed[name] = new
+    return model.model_copy(update=changed) if changed else model
+
+
 def check_editions(source: Document, target: Document, source_lang: str, target_lang: str,
                    glossary: Glossary | None = None, translate_quotes: bool = True,
                    checks: Iterable[str] | None = None, source_name: str = "source",
                    target_name: str = "target") -> tuple[CheckReport, Alignment]:
-    """Align two editions and run the checks (all by default) over the alignment."""
+    """Align two editions in NFC and run the checks (all by default) over the alignment."""
+    # A Korean edition saved decomposed (macOS) must read as composed; copies, so the files
+    # stay as given, while the alignment and the findings hold the NFC texts.
+    source, target = _nfc_copy(source), _nfc_copy(target)
     context = CheckContext.for_source(source, source_lang, target_lang, glossary,
                                       translate_quotes, target)
     alignment = align(source, target, context.length_ratio)

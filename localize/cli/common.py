@@ -18,8 +18,9 @@ from localize.errors import InputError, LocalizeError
 from localize.readers import READERS, read_file
 from localize.textfile import DEFAULT_MAX_BYTES
 
-console = Console(highlight=False, soft_wrap=True)
-errors = Console(stderr=True, highlight=False)
+# Texts are printed as given: no highlighting, and `:smile:` in a heading is not an emoji.
+console = Console(highlight=False, soft_wrap=True, emoji=False)
+errors = Console(stderr=True, highlight=False, emoji=False)
 
 FormatOption = Annotated[str | None, typer.Option(
     "--format", "-f", help=f"Input format; detected when omitted. One of: {', '.join(READERS)}.")]

@@ -36,11 +36,28 @@ def register(app: typer.Typer) -> None:
         detect_command)
 
 
-def _read_lines(source: str) -> list[str]:
+def _read_stdin(max_bytes: int) -> str:
+    """Standard input as text; closed, unreadable or over the size limit is one line."""
+    stream = sys.stdin
+    if stream is None or stream.closed:
+        raise InputError("<stdin>", "standard input is closed")
+    try:
+        if stream.isatty():
+            return ""
+        data = stream.buffer.read(max_bytes + 1)
+    except (OSError, ValueError, AttributeError) as error:  # closed descriptor, a folder...
+        raise InputError("<stdin>", f"cannot read standard input: {error}") from None
+    if len(data) > max_bytes:
+        limit = f"{max_bytes / 2**20:.1f} MB" if max_bytes >= 2**20 else f"{max_bytes} bytes"
+        raise InputError("<stdin>", f"standard input is over the {limit} limit (--max-size)")
+    return decode_text(data, "<stdin>")
+
+
+def _read_lines(source: str, max_bytes: int) -> list[str]:
     if source == "-":
-        text = decode_text(sys.stdin.buffer.read(), "<stdin>") if not sys.stdin.isatty() else ""
+        text = _read_stdin(max_bytes)
     else:
-        text = read_text(Path(source), allow_empty=True)
+        text = read_text(Path(source), max_bytes=max_bytes, allow_empty=True)
     if not text:
         return []
     lines = text.split("\n")
@@ -70,7 +87,7 @@ def detect_command(
         with reporting_errors():
             if len(files) != 1:
                 raise InputError(None, "--lines takes exactly one file ('-' for standard input)")
-            texts = _read_lines(files[0])
+            texts = _read_lines(files[0], megabytes(max_size))
         mask = NameMask(mask_names)
         for text in texts:
             detection = detect_text(text, mask)

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from localize.cli.common import (
     DEFAULT_MAX_MB,
@@ -58,32 +59,70 @@ def import_command(
         for number in item.uncertain_headings:
             console.print(f"  [yellow]review[/]: section {number}: heading boundary guessed")
         for defect in item.defects:
-            console.print(f"  [red]defect[/]: {defect.segment}: {defect.message}")
+            console.print(f"  [red]defect[/]: {defect.segment}: {escape(defect.message)}")
     console.print(f"{len(written)} file(s) written to {escape(str(out))}")
 
 
+TABLE_LIMIT = 500
+"""More sections than this print as plain lines: a rich table row costs about a millisecond."""
+_COUNTS = ("paragraphs", "quotes", "items", "entities")
+
+
+def _heading_line(data: dict[str, Any]) -> str:
+    return f"[bold]{escape(data['title'])}[/]  ({escape(data['lang'] or 'unknown language')})"
+
+
+def _plain_sections(sections: list[dict[str, Any]]) -> Text:
+    """The section table as aligned plain lines, heading last, in time linear in the rows."""
+    names = ["#", "time", "¶", "quotes", "items", "entities"]
+    rows = [[str(section["number"]), section["timestamp"] or "",
+             *(str(section[key]) for key in _COUNTS)] for section in sections]
+    widths = [max([len(name), *(len(row[column]) for row in rows)])
+              for column, name in enumerate(names)]
+
+    def cells(values: list[str]) -> str:
+        return "  ".join(value.ljust(width) if column == 1 else value.rjust(width)
+                         for column, (value, width) in enumerate(zip(values, widths,
+                                                                     strict=True)))
+
+    text = Text()
+    text.append(cells(names) + "  heading", style="bold")
+    for section, row in zip(sections, rows, strict=True):
+        text.append(f"\n{cells(row)}  {section['heading']}")
+        if section["uncertain_heading"]:
+            text.append("  heading guessed", style="yellow")
+    return text
+
+
 def _print_summary_outline(data: dict[str, Any]) -> None:
-    console.print(f"[bold]{escape(data['title'])}[/]  ({data['lang'] or 'unknown language'})")
+    console.print(_heading_line(data))
     console.print(f"{data['timed_sections']} timed and {data['untimed_sections']} untimed "
                   f"sections, {data['paragraphs']} paragraphs, {data['quotes']} quotes, "
                   f"{data['entities']} entities")
+    if len(data["sections"]) > TABLE_LIMIT:
+        console.print(_plain_sections(data["sections"]))
+    else:
+        _print_table(data["sections"])
+    for defect in data["defects"]:
+        where = f"section {defect['section']}, " if defect["section"] else ""
+        console.print(f"[red]defect[/]: {where}{defect['segment']}: {escape(defect['message'])}")
+
+
+def _print_table(sections: list[dict[str, Any]]) -> None:
     table = Table(show_edge=False)
     for column in ("#", "time", "heading", "¶", "quotes", "items", "entities", ""):
         table.add_column(column, justify="right" if column in ("#", "¶", "quotes", "items",
                                                               "entities") else "left")
-    for section in data["sections"]:
+    for section in sections:
         table.add_row(str(section["number"]), section["timestamp"] or "",
                       escape(section["heading"]), str(section["paragraphs"]),
                       str(section["quotes"]), str(section["items"]), str(section["entities"]),
                       "[yellow]heading guessed[/]" if section["uncertain_heading"] else "")
     console.print(table)
-    for defect in data["defects"]:
-        where = f"section {defect['section']}, " if defect["section"] else ""
-        console.print(f"[red]defect[/]: {where}{defect['segment']}: {defect['message']}")
 
 
 def _print_transcript_outline(data: dict[str, Any]) -> None:
-    console.print(f"[bold]{escape(data['title'])}[/]  ({data['lang'] or 'unknown language'})")
+    console.print(_heading_line(data))
     span = f" from {data['first_time']} to {data['last_time']}" if data["cues"] else ""
     console.print(f"{data['cues']} cues{span}")
     for speaker, count in data["speakers"].items():

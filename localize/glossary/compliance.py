@@ -16,6 +16,7 @@ from localize.findings import Finding, Severity, Span
 from localize.glossary.matcher import Match, Role, TermIndex
 from localize.glossary.model import Glossary
 from localize.glossary.particles import check_particle, final_consonant
+from localize.text.unicode import to_nfc
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def _reading(match: Match) -> str | None:
     last = match.form[-1:]
     if last and final_consonant(last) is not None:
         return match.form
-    return match.term.reading
+    return to_nfc(match.term.reading) if match.term.reading else None  # a glossary saved NFD
 
 
 class Compliance:
@@ -50,7 +51,9 @@ class Compliance:
 
     def check(self, source: str, target: str, segment: str | None = None,
               section: int | None = None) -> Iterator[Finding]:
-        """Yield the findings for one source segment and its target."""
+        """Yield the findings for one source segment and its target, both compared in NFC
+        (positions count characters of the NFC texts)."""
+        source, target = to_nfc(source), to_nfc(target)  # particles are read composed too
         place = _Place(segment, section)
         found = self.target_index.find(target)
         present = {match.term.term for match in found if match.role is Role.REQUIRED}

@@ -4,78 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from localize.errors import InputError
 from localize.findings import Finding, Severity
 from localize.glossary.model import Glossary, Term
 from localize.textfile import read_text
-
-
-def _line_of(node: yaml.Node | None, location: tuple[int | str, ...]) -> int | None:
-    """The 1-based line of the YAML node at a pydantic error location, as deep as it goes."""
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in location:
-        if isinstance(node, yaml.MappingNode):
-            node = next((value for name, value in node.value if name.value == key), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(
-                node.value):
-            node = node.value[key]
-        else:
-            break
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-    return line
+from localize.yamlfile import item_lines, line_of, load_yaml
 
 
 def parse_glossary(text: str, path: str | None = None) -> tuple[Glossary, list[int]]:
     """A glossary and the line of each of its terms, in order, from YAML text."""
-    try:
-        root = yaml.compose(text)
-        data: Any = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise InputError(path, f"YAML: {problem}", line=mark.line + 1 if mark else None) from None
+    data, lines = load_yaml(text, path)
     if not isinstance(data, dict):
         raise InputError(path, "a glossary must be a mapping with a 'terms' list", line=1)
-    _refuse_duplicate_keys(root, path)
     try:
         glossary = Glossary.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise InputError(path, f"{where}: {first['msg']}",
-                         line=_line_of(root, tuple(first["loc"]))) from None
-    terms_node = _child(root, "terms")
-    lines = [node.start_mark.line + 1 for node in terms_node.value] if isinstance(
-        terms_node, yaml.SequenceNode) else []
-    return glossary, lines
-
-
-def _refuse_duplicate_keys(node: yaml.Node | None, path: str | None) -> None:
-    """YAML lets a repeated key silently replace the first; a glossary must not."""
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key, value in node.value:
-            if key.value in seen:
-                raise InputError(path, f"key {key.value!r} is repeated in one mapping",
-                                 line=key.start_mark.line + 1)
-            seen.add(key.value)
-            _refuse_duplicate_keys(value, path)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _refuse_duplicate_keys(item, path)
-
-
-def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        return next((value for name, value in node.value if name.value == key), None)
-    return None
+                         line=line_of(lines, tuple(first["loc"]))) from None
+    return glossary, item_lines(lines, "terms")
 
 
 class LoadedGlossary:

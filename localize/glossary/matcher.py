@@ -15,6 +15,7 @@ from typing import ClassVar
 
 from localize.glossary.model import Glossary, Term
 from localize.glossary.tokens import Tokens, english_bases, is_latin, term_keys, tokenize
+from localize.text.unicode import nfc_with_origins, to_nfc
 
 
 class Role(StrEnum):
@@ -112,15 +113,18 @@ class TermIndex:
         self._sensitive = _Trie()
         for term in glossary.terms:
             for role, forms in _forms(term, language):
-                for form in forms:
+                for written in forms:
+                    form = to_nfc(written)  # a glossary saved decomposed matches all the same
                     trie = self._sensitive if term.case_sensitive else self._insensitive
                     keys = term_keys(form, term.case_sensitive)
                     if keys:
                         trie.add(keys, (term, role, form))
 
     def find(self, text: str) -> list[Match]:
-        """Every term in the text, leftmost-longest, in order."""
-        tokens = tokenize(text)
+        """Every term in the text (compared in NFC), leftmost-longest, in order; positions are
+        those of `text` as given."""
+        normal, origins = nfc_with_origins(text)
+        tokens = tokenize(normal)
         starts = self._insensitive.root.children
         exact_starts = self._sensitive.root.children
         # Only a few tokens can start a term; find them in one pass before walking the tries.
@@ -141,8 +145,10 @@ class TermIndex:
                 continue
             end, node, inflected = max(found, key=lambda candidate: candidate[0])
             term, role, form = node.entries[0]
-            matches.append(Match(term, role, form, tokens.starts[index], tokens.ends[end - 1],
-                                 inflected))
+            start, stop = tokens.starts[index], tokens.ends[end - 1]
+            if origins is not None:
+                start, stop = origins[start], origins[stop]
+            matches.append(Match(term, role, form, start, stop, inflected))
             resume = end
         return matches
 

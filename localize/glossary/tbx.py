@@ -22,6 +22,7 @@ from collections import defaultdict
 from localize.document.model import LANGUAGES
 from localize.errors import InputError
 from localize.glossary.model import Glossary, Term
+from localize.xmlfile import parse_xml
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PREFERRED = "preferredTerm-admn-sts"
@@ -140,13 +141,9 @@ def _read_entry(entry: ElementTree.Element) -> Term:
                    if language in LANGUAGES})
 
 
-def import_tbx(text: str, path: str | None = None) -> Glossary:
-    """A glossary from a TBX 2008 or TBX v3 document."""
-    try:
-        root = ElementTree.fromstring(text.encode("utf-8"))
-    except ElementTree.ParseError as error:
-        line = error.position[0] if error.position else None
-        raise InputError(path, f"not well-formed TBX: {error.msg}", line=line) from None
+def import_tbx(source: str | bytes, path: str | None = None) -> Glossary:
+    """A glossary from a TBX 2008 or v3 document, as bytes (read by their declaration) or text."""
+    root = parse_xml(source, path, "TBX")
     if _local(root.tag) not in ("martif", "tbx"):
         raise InputError(path, f"not TBX: the root element is <{_local(root.tag)}>")
     name = next((element.text for element in root.iter() if _local(element.tag) == "title"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from localize.document.model import Document, Transcript
 from localize.errors import InputError
 from localize.readers.chapter_list import looks_like_chapter_list, parse_chapter_list
@@ -47,9 +49,10 @@ READERS: dict[str, Callable[[str, str], list[Parsed]]] = {
 """Format name to reader; `detect_format` picks one when the user does not."""
 
 
-def _looks_like_markdown(lines: list[str]) -> bool:
+def _opens_like_markdown(lines: list[str]) -> bool:
+    """Front matter or a `# Title` first: canonical Markdown, whatever its paragraphs say."""
     first = next((line for line in lines if line.strip()), "")
-    return first == "---" or first.startswith("# ") or any(line.startswith("## ") for line in lines)
+    return first == "---" or first.startswith("# ")
 
 
 def detect_format(text: str) -> str | None:
@@ -57,9 +60,11 @@ def detect_format(text: str) -> str | None:
     lines = text.split("\n")
     if looks_like_webvtt(text):
         return "webvtt"
+    if _opens_like_markdown(lines):
+        return "markdown"  # a paragraph quoting `## [00:10]` must not make it a flattened page
     if any(is_flattened_body(line) for line in lines):
         return "summary-page"
-    if _looks_like_markdown(lines):
+    if any(line.startswith("## ") for line in lines):
         return "markdown"
     if looks_like_show_notes(lines):
         return "show-notes"
@@ -78,7 +83,12 @@ def read_file(path: Path | str, format: str | None = None,
                          f"{', '.join(READERS)})")
     if name not in READERS:
         raise InputError(path, f"unknown format {name!r} (expected one of: {', '.join(READERS)})")
-    return name, READERS[name](text, str(path))
+    try:
+        return name, READERS[name](text, str(path))
+    except ValidationError as error:  # a value no reader checks yet: still one line, not a trace
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise InputError(path, f"invalid {where or 'content'}: {first['msg']}") from None
 
 
 __all__ = ["READERS", "Parsed", "detect_format", "parse_markdown", "read_file"]

@@ -49,6 +49,9 @@ def parse_quote(content: str) -> Quote:
     body, rest = (match.group("body"), match.group("rest")) if match else (content, "")
     speaker = context = time = None
     attribution = _ATTRIBUTION.match(rest)
+    written_time = attribution.group("time") if attribution else None
+    if written_time is not None and read_time(written_time) is None:
+        attribution = None  # `[99:99]`, `[note]`: not a time, so not dropped as one either
     if attribution and rest.strip():
         who = attribution.group("who")
         if who:
@@ -64,7 +67,7 @@ def parse_quote(content: str) -> Quote:
     if only_time is not None and body.endswith("]"):
         return Quote(text="", marks="", time=only_time)
     inline = _INLINE_TIME.search(body)
-    if inline and time is None:
+    if inline and time is None and read_time(inline.group("time")) is not None:
         time = read_time(inline.group("time"))
         body = body[: inline.start()].rstrip()
     text, marks = _split_marks(body)

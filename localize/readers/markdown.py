@@ -16,7 +16,8 @@ from localize.document.model import Block, BulletList, Document, Paragraph, Sect
 from localize.errors import InputError
 from localize.readers.blocks import attach_quote_times, parse_item, parse_quote
 from localize.text.script import join_lines
-from localize.text.timestamps import TIMESTAMP_PATTERN
+from localize.text.timestamps import TIMESTAMP_PATTERN, is_timestamp
+from localize.yamlfile import load_yaml
 
 _TIMED_HEADING = re.compile(
     rf"^\[(?P<ts>{TIMESTAMP_PATTERN})\]\s?(?P<prefix>[–—-]+\s+|[|:]\s+)?(?P<heading>.*)$"
@@ -38,6 +39,27 @@ class _RawSection:
     blocks: list[_RawBlock] = field(default_factory=list)
 
 
+def _load_front_matter(raw: str, path: str | None) -> Any:
+    """The front matter's data, read by the rule of every YAML file localize reads."""
+    try:  # no aliases (a few hundred bytes of them expand to billions), bounded nesting
+        data, _ = load_yaml(raw, path)
+    except InputError as error:  # its lines count from the front matter, the file's line 2
+        raise InputError(path, f"front matter: {error.problem.removeprefix('YAML: ')}",
+                         line=error.line + 1 if error.line is not None else 2) from None
+    if isinstance(data, dict) and not all(isinstance(key, str) for key in data):
+        _refuse_keys_that_are_not_text(raw, path)
+    return data
+
+
+def _refuse_keys_that_are_not_text(raw: str, path: str | None) -> None:
+    """A key YAML reads as a number, a date or null (`1:`, `2024-01-01:`) cannot be kept."""
+    root = yaml.compose(raw, Loader=yaml.SafeLoader)  # safe: load_yaml bounded the nesting
+    for key, _ in root.value if isinstance(root, yaml.MappingNode) else []:
+        if key.tag != "tag:yaml.org,2002:str":
+            raise InputError(path, f"front matter: key {key.value!r} is not text (quote it)",
+                             line=key.start_mark.line + 2)
+
+
 def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any] | None, str, int]:
     """The front matter mapping (None when absent), the rest of the text and its first line."""
     if not text.startswith("---\n"):
@@ -46,13 +68,7 @@ def _split_front_matter(text: str, path: str | None) -> tuple[dict[str, Any] | N
     if end < 0:
         raise InputError(path, "front matter opened with --- is never closed", line=1)
     raw = text[4 : end + 1]
-    try:
-        data = yaml.safe_load(raw) if raw.strip() else {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise InputError(path, f"front matter: {problem}", line=line) from None
+    data = _load_front_matter(raw, path) if raw.strip() else {}
     if not isinstance(data, dict):
         raise InputError(path, "front matter must be a mapping of keys to values", line=2)
     consumed = raw.count("\n") + 2
@@ -110,9 +126,13 @@ def _build_blocks(raw_blocks: list[_RawBlock]) -> list[Block]:
     return attach_quote_times(blocks)
 
 
-def _build_section(raw: _RawSection) -> Section:
+def _build_section(raw: _RawSection, path: str | None) -> Section:
     timed = _TIMED_HEADING.match(raw.heading_line)
     blocks = _build_blocks(raw.blocks)
+    if timed and not is_timestamp(timed.group("ts")):
+        raise InputError(path, f"heading time [{timed.group('ts')}] is not a time (minutes "
+                         "and seconds run to 59; write \\[ to keep it as text)",
+                         line=raw.line_number)
     if timed:
         return Section(timestamp=timed.group("ts"), heading=timed.group("heading").strip(),
                        heading_prefix=timed.group("prefix") or "", blocks=blocks)
@@ -150,7 +170,7 @@ def parse_markdown(text: str, path: str | None = None) -> Document:
     title = titles[0] if titles else front_title
     if not title:
         raise InputError(path, "no title: expected a '# Title' line or a title in front matter")
-    sections = [_build_section(raw) for raw in sections_raw]
+    sections = [_build_section(raw, path) for raw in sections_raw]
     if meta is not None and "uncertain_headings" in meta:
         _mark_uncertain(sections, meta["uncertain_headings"], path)
     extra = {key: value for key, value in (meta or {}).items() if key not in _KNOWN_KEYS}

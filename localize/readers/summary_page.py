@@ -16,7 +16,7 @@ from localize.readers.blocks import attach_quote_times, parse_item, parse_quote
 from localize.readers.flattened import Piece, split_paragraphs, split_pieces
 from localize.readers.headings import PageStatistics, split_heading
 from localize.text.script import guess_language
-from localize.text.timestamps import TIMESTAMP_PATTERN
+from localize.text.timestamps import TIMESTAMP_PATTERN, is_timestamp
 
 _INLINE_SECTION = re.compile(rf"(?:^|\s)## (?:\[{TIMESTAMP_PATTERN}\]|\S)")
 _TIMED = re.compile(rf"^\[(?P<ts>{TIMESTAMP_PATTERN})\]\s*(?P<prefix>[–—-]\s+)?(?P<rest>.*)$", re.S)
@@ -71,6 +71,9 @@ class _Builder:
     def add_heading(self, text: str, statistics: PageStatistics) -> None:
         timed = _TIMED.match(text)
         timestamp = timed.group("ts") if timed else None
+        if timestamp is not None and not is_timestamp(timestamp):
+            raise InputError(None, f"section time [{timestamp}] is not a time (minutes and "
+                                   "seconds run to 59)")
         prefix = (timed.group("prefix") or "") if timed else ""
         rest = timed.group("rest") if timed else text
         split = split_heading(rest, self.lang, statistics)
@@ -122,8 +125,13 @@ def parse_summary_page(text: str, path: str | None = None) -> list[Document]:
     if not summaries:
         raise InputError(path, "no flattened summary found (no line with inline '## ' sections)")
     statistics = page_statistics([body for _, body in summaries])
+    body_lines = [number for number, line in enumerate(text.split("\n"), start=1)
+                  if is_flattened_body(line)]
     documents = []
-    for title, body in summaries:
-        document = parse_flattened(title or "Untitled", body, statistics)
+    for (title, body), line in zip(summaries, body_lines, strict=True):
+        try:
+            document = parse_flattened(title or "Untitled", body, statistics)
+        except InputError as error:  # the builder knows the problem, not the file or line
+            raise InputError(path, error.problem, line=line) from None
         documents.append(document)
     return documents

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -38,9 +37,15 @@ def _diffed(old: str, new: str) -> tuple[Text, Text]:
     return left, right
 
 
-def _findings_text(findings: list[Finding]) -> str:
-    return "\n".join(f"[{SEVERITY_STYLES[finding.severity.value]}]{finding.severity.value}[/] "
-                     f"{finding.code}: {escape(finding.message)}" for finding in findings)
+def _findings_text(findings: list[Finding]) -> Text:
+    """Findings as text, not markup (messages quote the editions), severities styled."""
+    result = Text()
+    for number, finding in enumerate(findings):
+        if number:
+            result.append("\n")
+        result.append(finding.severity.value, style=SEVERITY_STYLES[finding.severity.value])
+        result.append(f" {finding.code}: {finding.message}")
+    return result
 
 
 def _row_cells(row: Row, same_language: bool) -> tuple[Text, Text]:
@@ -55,14 +60,16 @@ def print_review(console: Console, views: list[SectionView], same_language: bool
         time = f"[{view.timestamp}] " if view.timestamp else ""
         title = f"{time}{view.source_heading or '—'}  ↔  {view.target_heading or '—'}" \
             if view.number is not None or view.source_heading else "Overview"
-        table = Table(title=title, show_header=False, expand=True, show_lines=True)
-        table.add_column("source", ratio=1)
-        table.add_column("target", ratio=1)
+        table = Table(title=Text(title, style="table.title"), show_header=False, expand=True,
+                      show_lines=True)
+        # Fold long words (URLs): an ellipsis would hide text under review.
+        table.add_column("source", ratio=1, overflow="fold")
+        table.add_column("target", ratio=1, overflow="fold")
         if view.findings:
-            table.add_row(_findings_text(view.findings), "")
+            table.add_row(_findings_text(view.findings), Text())
         for row in view.rows:
             left, right = _row_cells(row, same_language)
             table.add_row(left, right)
             if row.findings:
-                table.add_row(_findings_text(row.findings), "")
+                table.add_row(_findings_text(row.findings), Text())
         console.print(table)

@@ -5,14 +5,13 @@ section 3; a YAML file may override any of them."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from localize.document.model import QuoteMarks
 from localize.errors import InputError
 from localize.textfile import read_text
+from localize.yamlfile import line_of, load_yaml
 
 # Concepts of an edition's structure, by the words any edition may use for them.
 STRUCTURAL_HEADINGS = {
@@ -91,22 +90,22 @@ def load_policies(path: Path | None) -> dict[str, EditionPolicy]:
                 for language, policy in DEFAULT_POLICIES.items()}
     if path is None:
         return policies
-    try:
-        data: Any = yaml.safe_load(read_text(path))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise InputError(path, f"YAML: {getattr(error, 'problem', None) or 'invalid YAML'}",
-                         line=mark.line + 1 if mark else None) from None
+    data, lines = load_yaml(read_text(path), path)
     if not isinstance(data, dict):
-        raise InputError(path, "a policy file maps languages to settings")
+        raise InputError(path, "a policy file maps languages to settings", line=1)
     for language, settings in data.items():
         if language not in policies:
-            raise InputError(path, f"unknown language {language!r} (en, ko or zh)")
+            raise InputError(path, f"unknown language {language!r} (en, ko or zh)",
+                             line=line_of(lines, (language,)))
         if not isinstance(settings, dict):
-            raise InputError(path, f"{language}: expected a mapping of settings")
+            raise InputError(path, f"{language}: expected a mapping of settings",
+                             line=line_of(lines, (language,)))
         try:
             policies[language] = EditionPolicy.model_validate(
                 {**policies[language].model_dump(), **settings})
         except ValidationError as error:
-            raise InputError(path, f"{language}: {error.errors()[0]['msg']}") from None
+            first = error.errors()[0]
+            location = (language, *first["loc"])
+            raise InputError(path, f"{'.'.join(map(str, location))}: {first['msg']}",
+                             line=line_of(lines, location)) from None
     return policies

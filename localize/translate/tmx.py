@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
+from collections import Counter
+from dataclasses import dataclass, field
 
+from localize.document.model import LANGUAGES
 from localize.errors import InputError
 from localize.translate.memory import Entry
+from localize.xmlfile import parse_xml
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -39,28 +44,65 @@ def _segment_text(variant: ElementTree.Element) -> str:
     return "".join(segment.itertext()) if segment is not None else ""
 
 
-def import_tmx(text: str, path: str | None = None) -> list[Entry]:
-    """Entries from a TMX document: each unit's first variant is the source, every other
-    variant a translation of it."""
-    try:
-        root = ElementTree.fromstring(text.encode("utf-8"))
-    except ElementTree.ParseError as error:
-        raise InputError(path, f"not well-formed TMX: {error.msg}",
-                         line=error.position[0] if error.position else None) from None
+def _language(code: str | None) -> str:
+    """`en-US`, `ko_KR`, `ZH` as the memory's language codes: the primary subtag."""
+    return re.split(r"[-_]", (code or "").strip(), maxsplit=1)[0].lower()
+
+
+@dataclass(frozen=True)
+class TmxImport:
+    """The entries of a TMX file and the variants left out, by language as written."""
+
+    entries: list[Entry]
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Variants in a language the memory does not hold (`fr`) or in none (`''`)."""
+
+    def skipped_summary(self) -> str | None:
+        """`skipped 3 variant(s) in unknown or empty languages (fr 2, none 1)`, or None."""
+        if not self.skipped:
+            return None
+        counts = ", ".join(f"{language or 'none'} {count}"
+                           for language, count in sorted(self.skipped.items()))
+        return (f"skipped {sum(self.skipped.values())} variant(s) in unknown or empty "
+                f"languages ({counts})")
+
+
+def read_tmx(source: str | bytes, path: str | None = None) -> TmxImport:
+    """Entries from TMX bytes (read by their declaration) or text, and what was left out."""
+    # In each unit the `srclang` variant (else the first) is the source and the others its
+    # translations; a variant in no language, or one no edition is written in, could never
+    # be looked up, so it is counted for the report instead of stored.
+    root = parse_xml(source, path, "TMX")
     if root.tag != "tmx":
         raise InputError(path, f"not TMX: the root element is <{root.tag}>")
-    entries = []
+    header = root.find("header")
+    default_source = _language(header.get("srclang") if header is not None else None)
+    entries: list[Entry] = []
+    skipped: Counter[str] = Counter()
     for unit in root.iter("tu"):
         props = {prop.get("type"): (prop.text or "") for prop in unit.findall("prop")}
-        variants = [((variant.get(XML_LANG) or variant.get("lang") or "").split("-")[0].lower(),
-                     _segment_text(variant)) for variant in unit.findall("tuv")]
-        if len(variants) < 2:
-            continue
-        source_lang, source_text = variants[0]
-        for target_lang, target_text in variants[1:]:
+        variants = []
+        for variant in unit.findall("tuv"):
+            written = variant.get(XML_LANG) or variant.get("lang") or ""
+            if _language(written) in LANGUAGES:
+                variants.append((_language(written), _segment_text(variant)))
+            else:
+                skipped[written.strip()] += 1
+        wanted = _language(unit.get("srclang")) or default_source
+        first = next((index for index, (language, _) in enumerate(variants)
+                      if language == wanted), 0)
+        for index, (target_lang, target_text) in enumerate(variants):
+            if index == first:
+                continue
+            source_lang, source_text = variants[first]
             entries.append(Entry(source_lang, target_lang, source_text, target_text,
                                  origin=props.get("x-origin") or "learned",
                                  glossary_version=props.get("x-glossary-version"),
                                  prompt_version=props.get("x-prompt-version"),
                                  model=props.get("x-model")))
-    return entries
+    return TmxImport(entries, dict(skipped))
+
+
+def import_tmx(source: str | bytes, path: str | None = None) -> list[Entry]:
+    """The entries of a TMX document (see `read_tmx`, which also counts what it skipped)."""
+    return read_tmx(source, path).entries
