@@ -51,10 +51,17 @@ def decode_text(data: bytes, path: Path | str | None = None) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
-              allow_empty: bool = False) -> str:
-    """Read a user's text file; refuse what is missing, binary, empty, too large, mis-encoded."""
+def read_bytes(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a user's file as bytes (for formats that declare their own encoding, like XML);
+    refuse what is missing, a folder, empty or too large."""
     path = Path(path)
+    data = _checked_bytes(path, max_bytes)
+    if not data.strip():
+        raise InputError(path, "file is empty" if not data else "file holds only whitespace")
+    return data
+
+
+def _checked_bytes(path: Path, max_bytes: int) -> bytes:
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():
@@ -64,10 +71,16 @@ def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
         raise InputError(path, f"file is {_describe_size(size)}, over the "
                          f"{_describe_size(max_bytes)} limit")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    text = decode_text(data, path)
+
+
+def read_text(path: Path | str, max_bytes: int = DEFAULT_MAX_BYTES,
+              allow_empty: bool = False) -> str:
+    """Read a user's text file; refuse what is missing, binary, empty, too large, mis-encoded."""
+    path = Path(path)
+    text = decode_text(_checked_bytes(path, max_bytes), path)
     if not text.strip() and not allow_empty:
         raise InputError(path, "file is empty" if not text else "file holds only whitespace")
     return text

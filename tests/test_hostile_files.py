@@ -257,9 +257,6 @@ def test_bytes_are_read_by_their_declaration(data: bytes, expected: str) -> None
     assert import_tbx(data, "g.tbx").terms  # what the parser is handed parses
 
 
-@pytest.mark.xfail(strict=True, reason="`glossary import` and `memory import` hand the "
-                   "importers text read as UTF-8; reading a file by its own declaration "
-                   "needs them to hand over its bytes (localize/cli, not this change)")
 def test_a_latin1_file_imports_through_the_cli(tmp_path: Path) -> None:
     path = tmp_path / "latin.tbx"
     path.write_bytes(_tbx("ISO-8859-1", "cafe").encode("latin-1"))

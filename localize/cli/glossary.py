@@ -34,7 +34,7 @@ from localize.glossary import (
 )
 from localize.glossary.rules import title
 from localize.glossary.writer import render_glossary
-from localize.textfile import read_text, write_text_atomic
+from localize.textfile import read_bytes, read_text, write_text_atomic
 
 app = typer.Typer(help="Term glossaries: lint them, check editions against them, exchange "
                        "them with CAT tools.", no_args_is_help=True)
@@ -179,9 +179,9 @@ def import_command(
     """Convert a TBX or CSV glossary into the project's YAML format."""
     with reporting_errors():
         kind = _exchange_format(file, format)
-        text = read_text(file)
-        glossary = import_tbx(text, str(file)) if kind == "tbx" else import_csv(
-            text, name=file.stem, path=str(file))
+        # TBX is XML and declares its own encoding: the importer decodes the bytes.
+        glossary = import_tbx(read_bytes(file), str(file)) if kind == "tbx" else import_csv(
+            read_text(file), name=file.stem, path=str(file))
         write_text_atomic(out, render_glossary(glossary), force=force)
     console.print(f"wrote {escape(str(out))}: {len(glossary.terms)} terms")
 

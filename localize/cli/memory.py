@@ -11,8 +11,8 @@ from rich.markup import escape
 from localize.cli.common import console, read_summary, reporting_errors
 from localize.detect import resolve_source_language
 from localize.errors import InputError
-from localize.textfile import read_text, write_text_atomic
-from localize.translate import TranslationMemory, export_tmx, import_tmx
+from localize.textfile import read_bytes, write_text_atomic
+from localize.translate import TranslationMemory, export_tmx, read_tmx
 from localize.translate.learn import learn_pair
 from localize.translate.memory import DEFAULT_PATH
 
@@ -54,9 +54,12 @@ def import_command(
 ) -> None:
     """Add the translation units of a TMX file to the memory."""
     with reporting_errors():
-        entries = import_tmx(read_text(file), str(file))
-        stored = TranslationMemory(memory_path).store(entries)
-    console.print(f"imported {stored} translation(s) from {escape(str(file))}")
+        # TMX is XML and declares its own encoding: the reader decodes the bytes.
+        found = read_tmx(read_bytes(file), str(file))
+        stored = TranslationMemory(memory_path).store(found.entries)
+    skipped = found.skipped_summary()
+    console.print(f"imported {stored} translation(s) from {escape(str(file))}"
+                  + (f"; {escape(skipped)}" if skipped else ""))
 
 
 @app.command("export", epilog="Example: localize memory export --out memory.tmx")

@@ -18,7 +18,7 @@ from localize.translate.model import (
 )
 from localize.translate.pipeline import TranslationOutcome, Translator, translatable
 from localize.translate.policy import DEFAULT_POLICIES, EditionPolicy, load_policies
-from localize.translate.tmx import export_tmx, import_tmx
+from localize.translate.tmx import TmxImport, export_tmx, import_tmx, read_tmx
 
 __all__ = [
     "DEFAULT_POLICIES",
@@ -35,6 +35,7 @@ __all__ = [
     "MissingTranslations",
     "QuotaExhausted",
     "SourceSegment",
+    "TmxImport",
     "TranslationAnswer",
     "TranslationMemory",
     "TranslationOutcome",
@@ -44,5 +45,6 @@ __all__ = [
     "export_tmx",
     "import_tmx",
     "load_policies",
+    "read_tmx",
     "translatable",
 ]
