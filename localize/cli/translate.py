@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -36,6 +35,7 @@ from localize.translate import (
 )
 from localize.translate.backends.anthropic import DEFAULT_MODEL, AnthropicBackend
 from localize.translate.batching import estimate_tokens
+from localize.translate.cancel import Cancellation, Interrupted, run_concurrently
 from localize.translate.cost import estimate
 from localize.translate.memory import DEFAULT_PATH
 from localize.translate.prompts import prompt_set
@@ -100,6 +100,31 @@ def _existing_edition(path: Path, source: Path, source_lang: str, target_lang: s
                            f"{source.name} (use --force to replace it)")
 
 
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file: the same resolved path, or the same inode (a hard
+    link, another spelling on a case-insensitive file system)."""
+    try:
+        if first.resolve() == second.resolve():
+            return True
+        return first.exists() and second.exists() and os.path.samefile(first, second)
+    except (OSError, RuntimeError):
+        return False
+
+
+def _replaces_source(destination: Path, source: Path, path: Path, language: str,
+                     target: str) -> str:
+    """Why an edition may not be written over a source of the run (no --force hint)."""
+    if destination.resolve() != source.resolve():
+        return (f"is the same file as {source}, a source of this run: the {target} edition of "
+                f"{path.name} would replace it; translate into another --out folder")
+    if source is not path:
+        return (f"is a source of this run and would be replaced by the {target} edition of "
+                f"{path.name}; translate into another --out folder")
+    return (f"is the {language} source itself: its {target} edition would replace it; name it "
+            f"by its language ({'.'.join(path.name.split('.')[:-2])}.{language}"
+            f"{path.suffix}) or translate into another --out folder")
+
+
 def _jobs(files: list[Path], targets: list[str], out: Path | None, source_lang: str | None,
           force: bool, writing: bool = True) -> list[_Job]:
     jobs: list[_Job] = []
@@ -117,7 +142,12 @@ def _jobs(files: list[Path], targets: list[str], out: Path | None, source_lang: 
                 folder = out or path.parent
                 extension = "md" if isinstance(document, Document) else "vtt"
                 destination = folder / f"{_slug(path, document)}.{target}.{extension}"
-                if destination in {job.out for job in jobs}:
+                source = next((given for given in files if _same_file(destination, given)),
+                              None)
+                if source is not None:  # refused even with --force
+                    raise InputError(destination, _replaces_source(destination, source, path,
+                                                                   language, target))
+                if any(_same_file(destination, job.out) for job in jobs):
                     raise InputError(destination, "two sources would write this edition; "
                                                   "translate them into separate --out folders")
                 existing = _existing_edition(destination, path, language, target, force) \
@@ -127,13 +157,17 @@ def _jobs(files: list[Path], targets: list[str], out: Path | None, source_lang: 
 
 
 def _backends(choice: str, memory: TranslationMemory, model: str,
-              originals: dict[str, str]) -> list[Backend]:
+              originals: dict[str, str], cancellation: Cancellation | None = None
+              ) -> list[Backend]:
     chain: list[Backend] = [MemoryBackend(memory, originals)]
     has_key = bool(os.environ.get("ANTHROPIC_API_KEY"))
     if choice == "anthropic" or (choice == "auto" and has_key):
         if not has_key:
             raise InputError(None, "the anthropic backend needs ANTHROPIC_API_KEY")
-        chain.append(AnthropicBackend(model=model))
+        claude = AnthropicBackend(model=model)
+        if cancellation is not None:  # after an interrupt the SDK sends no retry either
+            claude.client = claude.client.with_middleware(cancellation.middleware)
+        chain.append(claude)
     elif choice not in ("auto", "memory"):
         raise InputError(None, f"unknown backend {choice!r} (auto, anthropic or memory)")
     return chain
@@ -167,17 +201,26 @@ def translate_command(
                                                         "editions.")] = False,
 ) -> None:
     """Translate summaries into other languages, keeping their structure and the glossary."""
-    with reporting_errors():
-        targets = _targets(to)
-        merged: Glossary | None = load_glossaries(glossary)[0] if glossary else None
-        jobs = _jobs(files, targets, out, source_lang, force, writing=not dry_run)
-        memory = TranslationMemory(memory_path)
-        policies = load_policies(policy)
-        if dry_run:
-            _dry_run(jobs, memory, merged, policies, model, batch_tokens)
-            return
-        failed = _run(jobs, memory, merged, policies, model, backend, concurrency,
-                      batch_tokens, allow_defects)
+    cancellation = Cancellation()
+    with reporting_errors(), cancellation.on_signals():
+        try:
+            targets = _targets(to)
+            merged: Glossary | None = load_glossaries(glossary)[0] if glossary else None
+            jobs = _jobs(files, targets, out, source_lang, force, writing=not dry_run)
+            memory = TranslationMemory(memory_path)
+            policies = load_policies(policy)
+            if dry_run:
+                _dry_run(jobs, memory, merged, policies, model, batch_tokens)
+                return
+            with cancellation.deferred():
+                failed = _run(jobs, memory, merged, policies, model, backend, concurrency,
+                              batch_tokens, allow_defects, cancellation)
+        except Interrupted as interrupt:
+            errors.print(f"localize: interrupted by {interrupt.signal_name}: no new request "
+                         f"was started; the translations accepted are in the memory "
+                         f"{escape(str(memory_path))}; re-run the same command to resume "
+                         f"(the memory answers what was paid for)", soft_wrap=True)
+            raise typer.Exit(interrupt.exit_code) from None
     raise typer.Exit(1 if failed else 0)
 
 
@@ -203,29 +246,33 @@ def _dry_run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | N
                       str(all_segments - pending), str(found.requests),
                       f"{found.input_tokens:,}", f"{found.output_tokens:,}", f"{found.cost:.4f}")
     console.print(table)
-    console.print(f"dry run with {model}: estimated ${total:.4f}; nothing was sent")
+    console.print(f"dry run with {escape(model)}: estimated ${total:.4f}; nothing was sent")
 
 
 def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
          policies: dict[str, EditionPolicy], model: str, backend: str, concurrency: int,
-         batch_tokens: int, allow_defects: bool) -> bool:
-    """Translate every job, documents concurrently up to `concurrency`, batches too."""
+         batch_tokens: int, allow_defects: bool, cancellation: Cancellation) -> bool:
+    """Translate every job, documents concurrently up to `concurrency`, batches too; an
+    interrupt starts no new document or request and raises `Interrupted` (the documents
+    finished before it are written and reported)."""
     failed = False
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=errors, transient=True) as progress:
 
         def one(job: _Job) -> tuple[_Job, TranslationOutcome, list[Finding]]:
             segments = translatable(job.document, policies[job.target_lang])
-            task = progress.add_task(f"{job.path.name} → {job.target_lang}",
+            task = progress.add_task(f"{escape(job.path.name)} → {job.target_lang}",
                                      total=len(segments))
 
             def advance(done: int) -> None:
                 progress.advance(task, done)
 
-            chain = _backends(backend, memory, model, {s.id: s.text for s in segments})
+            chain = _backends(backend, memory, model, {s.id: s.text for s in segments},
+                              cancellation)
             translator = Translator(chain, memory, glossary, policies,
                                     batch_tokens=batch_tokens, concurrency=concurrency,
-                                    allow_defects=allow_defects, progress=advance)
+                                    allow_defects=allow_defects, progress=advance,
+                                    cancellation=cancellation)
             outcome = translator.translate(job.document, job.source_lang, job.target_lang,
                                            job.existing, job.path.name)
             write_text_atomic(job.out, render(outcome.document), force=True)
@@ -237,11 +284,10 @@ def _run(jobs: list[_Job], memory: TranslationMemory, glossary: Glossary | None,
                                        job.target_lang, glossary)
             return job, outcome, [f for f in report.findings if f.severity == "error"]
 
-        with ThreadPoolExecutor(max_workers=max(1, min(concurrency, len(jobs)))) as pool:
-            for future in as_completed([pool.submit(one, job) for job in jobs]):
-                job, outcome, errors_found = future.result()
-                failed = failed or bool(errors_found or outcome.failures)
-                _report(job, outcome, errors_found)
+        for job, outcome, errors_found in run_concurrently(one, jobs, concurrency,
+                                                           cancellation):
+            failed = failed or bool(errors_found or outcome.failures)
+            _report(job, outcome, errors_found)
     return failed
 
 

@@ -16,6 +16,9 @@ from localize.text.timestamps import is_timestamp
 
 LANGUAGES = ("en", "ko", "zh")
 """The languages an edition can be written in."""
+NEEDS_REVIEW = "needs_review"
+"""The front-matter key (in `Document.extra`) listing the segments an edition holds in
+their source text because no acceptable translation came; the checker reports each."""
 
 QuoteMarks = Literal['"', "“", ""]
 

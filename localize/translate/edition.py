@@ -3,20 +3,27 @@ target's fixed words, and front matter naming both languages."""
 
 from __future__ import annotations
 
-from localize.document.model import BulletList, Document, Entity, Quote, Transcript
-from localize.document.segments import cue_id, with_segment_texts
+from localize.document.model import NEEDS_REVIEW, BulletList, Document, Entity, Quote, Transcript
+from localize.document.segments import cue_id, document_segments, with_segment_texts
 from localize.translate.policy import EditionPolicy, entity_type, structural_heading
 
 
 def build_edition(source: Document, texts: dict[str, str], target_lang: str,
-                  policy: EditionPolicy, source_name: str | None = None) -> Document:
+                  policy: EditionPolicy, source_name: str | None = None,
+                  needs_review: list[str] | None = None) -> Document:
     """The edition: translated texts by segment id, structural headings, entity types and
     quote marks in the target's words; `translated_from` names the source file, so that a
-    re-run knows the edition is its own."""
+    re-run knows the edition is its own; `needs_review` lists the segments that still hold
+    their source text because no acceptable translation came (the checker reports them)."""
     edition = with_segment_texts(source, texts)
     edition.lang = target_lang
     edition.source_lang = source.lang
     edition.extra = {"translated_from": source_name} if source_name else {}
+    if needs_review:
+        order = {segment.id: place for place, segment in
+                 enumerate(document_segments(source))}
+        edition.extra[NEEDS_REVIEW] = sorted(set(needs_review),
+                                             key=lambda i: order.get(i, len(order)))
     edition.front_matter = True
     for section in edition.sections:
         concept = structural_heading(section.heading)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
 from localize.check import CheckContext
@@ -28,6 +27,7 @@ from localize.glossary import Glossary, TermIndex, render_terms, terms_in
 from localize.translate.backends.base import Backend
 from localize.translate.backends.memory import MemoryBackend
 from localize.translate.batching import make_batches
+from localize.translate.cancel import Cancellation, GuardedBackend, run_concurrently
 from localize.translate.edition import build_edition, transcript_edition
 from localize.translate.memory import Entry, TranslationMemory
 from localize.translate.model import (
@@ -47,11 +47,13 @@ from localize.translate.policy import (
 )
 from localize.translate.protect import Protector
 from localize.translate.validate import Validator
+from localize.writers import UnreadableEditionError, changed_segments, survives
 
 DEFAULT_BATCH_TOKENS = 1500
 DEFAULT_CONCURRENCY = 4
 MAX_REPAIRS = 2
 NO_KEY_HINT = "set ANTHROPIC_API_KEY to translate them with Claude"
+UNREADABLE = "the translation would not read back as written; the source text is kept"
 
 
 @dataclass
@@ -137,7 +139,8 @@ class Translator:
                  batch_tokens: int = DEFAULT_BATCH_TOKENS,
                  concurrency: int = DEFAULT_CONCURRENCY, max_repairs: int = MAX_REPAIRS,
                  allow_defects: bool = False,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None,
+                 cancellation: Cancellation | None = None) -> None:
         self.backends = backends
         self.memory = memory
         self.glossary = glossary
@@ -147,6 +150,8 @@ class Translator:
         self.max_repairs = max_repairs
         self.allow_defects = allow_defects
         self.progress = progress or (lambda done: None)
+        self.cancellation = cancellation or Cancellation()
+        """Set by an interrupt: no new request starts (see `localize.translate.cancel`)."""
         self._lock = threading.Lock()
 
     # -- planning ------------------------------------------------------------------------
@@ -157,7 +162,8 @@ class Translator:
             document if isinstance(document, Document) else None, source_lang, target_lang,
             self.glossary, policy.translate_quotes)
         protector = Protector(context.names)
-        validator = Validator(context, protector)
+        validator = Validator(context, protector,
+                              [secret for backend in self.backends for secret in backend.secrets])
         index = TermIndex.of(self.glossary, source_lang) if self.glossary else None
         segments = translatable(document, self.policies[target_lang])
         return _Job(document, source_lang, target_lang, protector, validator, index,
@@ -227,15 +233,35 @@ class Translator:
         if unanswered and not any(b.needs_validation for b in self.backends):
             raise MissingTranslations(unanswered, NO_KEY_HINT,
                                       sum(i in outcome.stale for i in unanswered))
-        # A segment is one line of the edition: line breaks a model let through are spaces.
-        texts = {i: " ".join(job.protector.unprotect(t).split()) for i, t in
-                 job.results.items()}
+        texts = {i: job.protector.unprotect(t) for i, t in job.results.items()}
         if isinstance(document, Transcript):
+            for segment_id in [i for i, text in texts.items() if not survives("cue", text)]:
+                del texts[segment_id]
+                self._fail(outcome, [segment_id], UNREADABLE)
             outcome.document = transcript_edition(document, texts, target_lang)
         else:
-            outcome.document = build_edition(document, texts, target_lang,
-                                             self.policies[target_lang], source_name)
+            outcome.document = self._readable_edition(document, texts, target_lang, outcome,
+                                                      source_name)
         return outcome
+
+    def _readable_edition(self, document: Document, texts: dict[str, str], target_lang: str,
+                          outcome: TranslationOutcome, source_name: str | None) -> Document:
+        """The edition, proven to read back as built: a segment that would not (one a
+        person or an older version let into the memory) keeps its source text and is
+        listed under `needs_review` with every other failure."""
+        policy = self.policies[target_lang]
+        while True:
+            failed = [failure.segment for failure in outcome.failures]
+            edition = build_edition(document, texts, target_lang, policy, source_name, failed)
+            unreadable = changed_segments(edition)
+            if unreadable is None:
+                raise UnreadableEditionError(None)
+            unreadable = [segment_id for segment_id in unreadable if segment_id in texts]
+            if not unreadable:
+                return edition
+            for segment_id in unreadable:
+                del texts[segment_id]
+                self._fail(outcome, [segment_id], UNREADABLE)
 
     def _remembered(self, backend: MemoryBackend, job: _Job, remaining: list[SourceSegment],
                     outcome: TranslationOutcome) -> None:
@@ -285,19 +311,20 @@ class Translator:
 
     def _run_model(self, backend: Backend, job: _Job, segments: list[SourceSegment],
                    outcome: TranslationOutcome) -> None:
+        """The batches, concurrently. Quota and availability errors stop the run: no new
+        batch starts. So does an interrupt, and no new request (repairs and splits included):
+        the requests in flight are awaited for the grace period, then `Interrupted`."""
         batches = make_batches(segments, self.batch_tokens)
-        with ThreadPoolExecutor(max_workers=max(1, self.concurrency)) as pool:
-            futures = [pool.submit(self._batch, backend, job, batch, outcome)
-                       for batch in batches]
-            for future in as_completed(futures):
-                future.result()  # quota and availability errors stop the run here
+        guarded = GuardedBackend(backend, self.cancellation)
+        for _ in run_concurrently(lambda batch: self._batch(guarded, job, batch, outcome),
+                                  batches, self.concurrency, self.cancellation):
+            pass
 
     def _batch(self, backend: Backend, job: _Job, batch: list[SourceSegment],
                outcome: TranslationOutcome) -> None:
         """Translate one batch: split on truncation, repair violations, remember at once."""
         pending = {segment.id: segment for segment in batch}
         violations: dict[str, list[str]] = {}
-        last_answer: dict[str, str] = {}
         for attempt in range(self.max_repairs + 1):
             request = self._request(job, list(pending.values()), violations)
             try:
@@ -319,31 +346,28 @@ class Translator:
                 self._account(outcome, Usage(requests=1))
                 violations = {i: [f"your previous answer was malformed: {error}"]
                               for i in pending if i not in answer_translations}
-                self._accept(backend, job, outcome, pending, answer_translations, violations,
-                             last_answer)
+                self._accept(backend, job, outcome, pending, answer_translations, violations)
                 if not pending:
                     return
                 continue
             self._account(outcome, answer.usage)
             violations = {}
-            self._accept(backend, job, outcome, pending, answer.translations, violations,
-                         last_answer)
+            self._accept(backend, job, outcome, pending, answer.translations, violations)
             if not pending or attempt == self.max_repairs:
                 break
         for segment_id in pending:
+            # A rejected answer never enters the edition: the segment keeps its source text
+            # and is listed under `needs_review`.
             reasons = violations.get(segment_id, ["no translation came back"])
-            if segment_id in last_answer:
-                job.results[segment_id] = last_answer[segment_id]  # kept, but reported
             self._fail(outcome, [segment_id], "; ".join(reasons))
 
     def _accept(self, backend: Backend, job: _Job, outcome: TranslationOutcome,
                 pending: dict[str, SourceSegment], translations: dict[str, str],
-                violations: dict[str, list[str]], last_answer: dict[str, str]) -> None:
+                violations: dict[str, list[str]]) -> None:
         accepted = []
         for segment_id, text in translations.items():
             if segment_id not in pending:
                 continue
-            last_answer[segment_id] = text
             problems = job.validator.violations(segment_id, job.kinds[segment_id],
                                                 job.originals[segment_id], text)
             if problems:
@@ -352,9 +376,10 @@ class Translator:
             accepted.append(segment_id)
         entries = []
         for segment_id in accepted:
-            job.results[segment_id] = translations[segment_id]
+            admitted = job.validator.admitted(translations[segment_id])
+            job.results[segment_id] = admitted
             entries.append(Entry(job.source_lang, job.target_lang, job.originals[segment_id],
-                                 job.protector.unprotect(translations[segment_id]), "model",
+                                 admitted, "model",
                                  self.glossary.digest() if self.glossary else None,
                                  backend.prompt_version, backend.model))
             del pending[segment_id]

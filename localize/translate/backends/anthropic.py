@@ -117,6 +117,8 @@ class AnthropicBackend(Backend):
         self.client: Any = client or anthropic.Anthropic(
             api_key=os.environ.get("ANTHROPIC_API_KEY"), max_retries=max_retries,
             timeout=timeout)
+        key = getattr(self.client, "api_key", None)
+        self.secrets = (key,) if isinstance(key, str) and key else ()
         self.prompt_version: str | None = None
 
     def _system(self, request: TranslationRequest) -> list[dict[str, Any]]:

@@ -13,6 +13,8 @@ class Backend(ABC):
     name = "backend"
     model: str | None = None
     prompt_version: str | None = None
+    secrets: tuple[str, ...] = ()
+    """Credentials the backend holds, which no answer may ever carry into an edition."""
     needs_validation = True
     """Answers of a model are checked and repaired; remembered ones are trusted."""
 
