@@ -11,7 +11,7 @@ from localize.document.model import Document, Transcript
 from localize.readers import Parsed, read_file
 from localize.text.slug import MAX_NAME_BYTES, unique_slugs
 from localize.textfile import DEFAULT_MAX_BYTES, write_texts_atomic
-from localize.writers import render_markdown, render_webvtt
+from localize.writers import render_checked, render_webvtt
 
 
 @dataclass(frozen=True)
@@ -25,10 +25,11 @@ class ImportedFile:
 
 
 def render(document: Parsed) -> str:
-    """The canonical text of a summary (Markdown) or a transcript (WebVTT)."""
+    """The canonical text of a summary (Markdown, proven to read back as the same document
+    before anything is written) or a transcript (WebVTT)."""
     if isinstance(document, Transcript):
         return render_webvtt(document)
-    return render_markdown(document)
+    return render_checked(document)
 
 
 def _extension(document: Parsed) -> str:

@@ -59,7 +59,12 @@ def changed_segments(document: Document) -> list[str] | None:
     if before.keys() != after.keys():
         return None
     changed = [segment_id for segment_id, text in before.items() if after[segment_id] != text]
-    if not changed and again != document:
+    # A document read from a file without front matter is written without it, so its
+    # metadata (a language given on the command line) is not part of the text to compare.
+    unwritten = {} if document.front_matter else {
+        "lang": document.lang, "source_lang": document.source_lang, "extra": document.extra}
+    if not changed and again.model_copy(update={"front_matter": document.front_matter,
+                                                **unwritten}) != document:
         return None
     return changed
 
