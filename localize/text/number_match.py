@@ -3,6 +3,8 @@ equal values first, then what is plausibly but not provably the same."""
 
 from __future__ import annotations
 
+import math
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -11,6 +13,10 @@ from localize.text.number_types import Kind, Number
 DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "hour": 1 / 24,
         "minute": 1 / 1440}
 COUNTS = (Kind.PLAIN, Kind.MULTIPLIER)
+MAX_FUZZY_PAIRS = 10_000
+"""Beyond this many (source, target) leftovers to compare, plausible equivalences are looked
+for only between numbers at about the same place (both cut into aligned chunks): a hostile
+text of thousands of unequal numbers is compared in linear time, not quadratic."""
 
 
 @dataclass(frozen=True)
@@ -115,14 +121,29 @@ RULES: list[Callable[[Number, Number], str | None]] = [
 
 def _pair_equal(left: list[Number], right: list[Number],
                 keys: Callable[[Number], set[tuple[float, str]]]) -> None:
-    """Remove from both lists the numbers that share a key, each used once; optional and
-    vague numbers choose last, so they never take a count a plain number needs."""
-    for number in sorted(left, key=lambda number: number.optional or number.vague):
-        wanted = keys(number)
-        other = next((other for other in right if wanted & keys(other)), None)
-        if other is not None:
-            left.remove(number)
-            right.remove(other)
+    """Remove from both lists the numbers that share a key, each used once, each with the
+    first one left on the other side; optional and vague numbers choose last, so they never
+    take a count a plain number needs. Indexed by key: linear, however many numbers."""
+    waiting: dict[tuple[float, str], deque[int]] = {}
+    for index, other in enumerate(right):
+        for key in keys(other):
+            waiting.setdefault(key, deque()).append(index)
+    taken: set[int] = set()
+    paired: set[int] = set()
+    order = sorted(range(len(left)), key=lambda i: left[i].optional or left[i].vague)
+    for position in order:
+        first: int | None = None
+        for key in keys(left[position]):
+            queue = waiting.get(key)
+            while queue and queue[0] in taken:
+                queue.popleft()
+            if queue and (first is None or queue[0] < first):
+                first = queue[0]
+        if first is not None:
+            taken.add(first)
+            paired.add(position)
+    left[:] = [number for index, number in enumerate(left) if index not in paired]
+    right[:] = [number for index, number in enumerate(right) if index not in taken]
 
 
 def _pair_split_clock(left: list[Number], right: list[Number], swap: bool,
@@ -156,15 +177,46 @@ def match_numbers(source: list[Number], target: list[Number]) -> NumberDifferenc
     _pair_equal(left, right, lambda number: {number.key})
     _pair_equal(left, right, Number.keys)
     approximate: list[tuple[Number, Number, str]] = []
+    missing: list[Number] = []
+    extra: list[Number] = []
+    for lefts, rights in _chunks(left, right):
+        _pair_plausible(lefts, rights, approximate)
+        missing.extend(lefts)
+        extra.extend(rights)
+    return NumberDifference(_reported(missing, extra), _reported(extra, missing), approximate)
+
+
+def _chunks(left: list[Number], right: list[Number]
+            ) -> list[tuple[list[Number], list[Number]]]:
+    """The leftovers whole, or cut into aligned chunks of at most MAX_FUZZY_PAIRS pairs."""
+    if len(left) * len(right) <= MAX_FUZZY_PAIRS:
+        return [(left, right)]
+    count = math.ceil(math.sqrt(len(left) * len(right) / MAX_FUZZY_PAIRS))
+    return [(left[i * len(left) // count:(i + 1) * len(left) // count],
+             right[i * len(right) // count:(i + 1) * len(right) // count])
+            for i in range(count)]
+
+
+def _plain(number: Number) -> bool:
+    """A count no rule relates to another plain count: only equality pairs two of them."""
+    return number.kind is Kind.PLAIN and not number.vague and number.unit not in DAYS
+
+
+def _pair_plausible(left: list[Number], right: list[Number],
+                    approximate: list[tuple[Number, Number, str]]) -> None:
+    """Pair what is plausibly the same by the rules, then clock times written apart. Two
+    plain counts are never compared: no rule applies to them."""
     for rule in RULES:
+        special = [other for other in right if not _plain(other)]
         for number in list(left):
-            for other in right:
+            for other in special if _plain(number) else right:
                 reason = rule(number, other) or rule(other, number)
                 if reason:
                     approximate.append((number, other, reason))
                     left.remove(number)
                     right.remove(other)
+                    if not _plain(other):
+                        special.remove(other)
                     break
     _pair_split_clock(left, right, False, approximate)
     _pair_split_clock(right, left, True, approximate)
-    return NumberDifference(_reported(left, right), _reported(right, left), approximate)

@@ -329,8 +329,11 @@ _MEASURE = re.compile(rf"\s?(?:{MEASURES})")
 _CHINESE_RUN = re.compile(
     rf"[{HAN_NUMERAL}](?:[{HAN_NUMERAL}几]|[多余](?=[十百千万亿]))*+([多余来几](?![{HAN_NUMERAL}]))?")
 _NOT_NUMBERS = {"千万", "万万", "百万", "千千万万"}  # `千万不要`: by all means
+# Each alternative starts only where its run starts: tried at every position inside a long
+# run of numerals (`百百百...`) without `分之`, it would rescan the rest of it (quadratic).
 _CHINESE_FRACTION = re.compile(
-    rf"(\d+|[{HAN_NUMERAL}]+)\s?分之\s?(\d+(?:\.\d+)?|[{HAN_NUMERAL}点]+)")
+    rf"((?<!\d)\d++|(?<![{HAN_NUMERAL}])[{HAN_NUMERAL}]++)\s?分之\s?"
+    rf"(\d+(?:\.\d+)?|[{HAN_NUMERAL}点]+)")
 _HALF_ZH = re.compile(r"一半|半数|过半")
 # `翻一番`, `加倍`, `增加一倍`: doubled; `翻两番`: quadrupled.
 _DOUBLED_ZH = re.compile(r"翻了?([一两三])?番|加倍|翻倍|(?<=[加大高长])了?一倍")

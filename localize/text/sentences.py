@@ -76,7 +76,9 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     ends = sorted({*_mark_ends(text, lang), *(match.start() for match in
                                                  _BLANK_LINE.finditer(text))})
     attribution = _ATTRIBUTION.get(lang)
-    sentences: list[Sentence] = []
+    # Spans first, texts at the end: a long run of stray marks joining one sentence would
+    # otherwise copy the growing sentence once per mark (quadratic).
+    spans: list[tuple[int, int]] = []
     start = 0
     for end in [*ends, len(text)]:
         piece = text[start:end]
@@ -84,18 +86,15 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         start, offset = end, start + len(piece) - len(piece.lstrip())
         if not stripped:
             continue
-        previous = sentences[-1] if sentences else None
         # A stray mark (`。 。`) or a short attribution joins the sentence before it.
-        if previous is not None and (
+        if spans and (
                 not any(character.isalnum() for character in stripped)
-                or (attribution is not None and previous.text[-1] in CLOSERS
+                or (attribution is not None and text[spans[-1][1] - 1] in CLOSERS
                     and attribution.match(stripped))):
-            end_of_piece = offset + len(stripped)
-            sentences[-1] = Sentence(previous.start, end_of_piece,
-                                     text[previous.start:end_of_piece])
+            spans[-1] = (spans[-1][0], offset + len(stripped))
             continue
-        sentences.append(Sentence(offset, offset + len(stripped), stripped))
-    return sentences
+        spans.append((offset, offset + len(stripped)))
+    return [Sentence(first, last, text[first:last]) for first, last in spans]
 
 
 def _mark_ends(text: str, lang: str) -> list[int]:
