@@ -153,16 +153,6 @@ FUNCTIONS: dict[str, Callable[[str, Path], object]] = {
     "check_editions": lambda text, _: check(text),
 }
 
-_NOISE = ("quadratic: localize/detect/text.py `_NOISE` tries `\\b[\\w.-]+@` (and "
-          "`\\b\\w[\\w-]*\\.(?:com|...)`) at every word boundary of a run of `\\w.-`, "
-          "rescanning the rest of the run each time; reported to its owner")
-KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {
-    (function, name): _NOISE for function in ("detect_text", "check_editions")
-    for name in ("1.1.1.", "1-1-1", "U.S.U.S.", "a-a-a")}
-"""Cases found quadratic in a module of someone else's, reported, and run here on a fifth of
-the input until fixed: (function, input) → why."""
-
-
 def _child(function: str, text: str, folder: Path, answer: Connection) -> None:
     try:
         start = time.perf_counter()
@@ -197,7 +187,7 @@ def run_case(function: str, text: str, folder: Path, ceiling: float = CEILING
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
 @pytest.mark.parametrize("function", list(FUNCTIONS))
 def test_pathological_input_does_not_hang(function: str, name: str, tmp_path: Path) -> None:
-    text = case_text(name, SIZE // 5 if (function, name) in KNOWN_SUPERLINEAR else SIZE)
+    text = case_text(name, SIZE)
     took = run_case(function, text, tmp_path)
     assert took is not None, f"{function} on {len(text):,} characters of {name!r} ran past " \
                              f"{CEILING:.0f}s"

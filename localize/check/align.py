@@ -108,17 +108,35 @@ def _pair_gaps(source: list[Section], target: list[Section], pairs: dict[int, in
 
 
 def _longest_increasing(values: list[int]) -> set[int]:
-    """Positions of a longest increasing subsequence (the pairs that are in order)."""
-    best: list[list[int]] = []
+    """Positions of a longest increasing subsequence (the pairs that are in order), in
+    n log n: the smallest tail of each length, with a link back from every position."""
+    tails: list[int] = []  # values[tails[k]] is the smallest tail of a run of length k + 1
+    previous: list[int | None] = []
     for position, value in enumerate(values):
-        candidates = [chain for chain in best if values[chain[-1]] < value]
-        longest = max(candidates, key=lambda chain: len(chain)) if candidates else []
-        chain = [*longest, position]
-        best.append(chain)
-    if not best:
-        return set()
-    overall: list[int] = max(best, key=len)
-    return set(overall)
+        length = _bisect_tails(values, tails, value)
+        previous.append(tails[length - 1] if length else None)
+        if length == len(tails):
+            tails.append(position)
+        else:
+            tails[length] = position
+    chain: set[int] = set()
+    at = tails[-1] if tails else None
+    while at is not None:
+        chain.add(at)
+        at = previous[at]
+    return chain
+
+
+def _bisect_tails(values: list[int], tails: list[int], value: int) -> int:
+    """The first run length whose smallest tail is not below `value`."""
+    low, high = 0, len(tails)
+    while low < high:
+        middle = (low + high) // 2
+        if values[tails[middle]] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _features(text: str) -> tuple[set[float], set[str]]:

@@ -31,7 +31,10 @@ CHINESE_FUNCTION_CHARACTERS = frozenset("的了是在把被和也就都而与为
 KANA_SHARE_FOR_JAPANESE = 0.1
 
 _NOISE = re.compile(
-    r"https?://\S+|www\.\S+|\b[\w.-]+@[\w.-]+\b|\b\w[\w-]*\.(?:com|ai|io|org|net|dev)\S*"
+    # An address or domain starts where no word character, dot or hyphen precedes it: else
+    # the match restarts inside every run like `1.1.1.` or `a-a-a` (quadratic time).
+    r"https?://\S+|www\.\S+|(?<![\w.-])[\w.-]+@[\w.-]+\b"
+    r"|(?<![\w.-])\w[\w-]*\.(?:com|ai|io|org|net|dev)\S*"
     r"|\[\s*\d{1,3}\s*,\s*\d{1,2}\s*\]|\d{1,2}:\d{2}(?::\d{2})?|`[^`]*`"
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")

@@ -17,6 +17,8 @@ from localize.findings import Finding, Severity
 from localize.translate.admission import admission_problems
 from localize.translate.protect import Protector
 
+MIN_SECRET_LENGTH = 8
+
 
 class Validator:
     """The checks a model's answer must pass before it is accepted."""
@@ -25,7 +27,8 @@ class Validator:
                  secrets: Iterable[str] = ()) -> None:
         self.context = context
         self.protector = protector
-        self.secrets = tuple(secret for secret in secrets if secret)
+        # A credential too short to be a real one (a test's `k`) would match ordinary words.
+        self.secrets = tuple(secret for secret in secrets if len(secret) >= MIN_SECRET_LENGTH)
 
     def admitted(self, answer: str) -> str:
         """The text an answer would enter the edition as: marks removed, ends trimmed."""
