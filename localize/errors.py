@@ -24,6 +24,8 @@ class InputError(LocalizeError):
 
     @property
     def message(self) -> str:
+        if self.path is None and self.line is None:
+            return self.problem  # about the command itself, not about a file
         where = self.path or "<input>"
         if self.line is not None:
             where = f"{where}:{self.line}"

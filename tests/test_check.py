@@ -168,7 +168,8 @@ def test_json_contract_and_exit_codes(tmp_path: Path) -> None:
                                 "--format", "json"])
     assert clean.exit_code == 0, clean.output
     report = json.loads(clean.output)
-    assert set(report) == {"ok", "source", "target", "findings"} and report["ok"] is True
+    assert set(report) == {"ok", "source", "target", "findings", "accepted"}
+    assert report["ok"] is True and report["accepted"] == []
     broken = tmp_path / "broken.ko.md"
     broken.write_text(target.read_text("utf-8").replace("## [06:40]", "## [07:10]"), "utf-8")
     failed = runner.invoke(app, ["check", str(source), str(broken), "--format", "json"])

@@ -9,16 +9,17 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from localize.check import CHECKS, CheckReport, check_editions
-from localize.check.align import Alignment
+from localize.check import CHECKS
 from localize.check.checks import title
 from localize.cli.common import console, read_summary, reporting_errors
 from localize.detect import resolve_source_language
 from localize.errors import InputError
-from localize.findings import Severity
-from localize.glossary import Glossary, TermIndex, load_glossaries
-from localize.review.html import render_html
-from localize.review.model import build_view
+from localize.findings import Finding, Severity
+from localize.glossary import load_glossaries
+from localize.review.compare import Comparison, compare
+from localize.review.edits import origin_of
+from localize.review.html import PageOptions, render_page
+from localize.review.pager import paged
 from localize.review.terminal import print_review
 from localize.textfile import write_text_atomic
 
@@ -29,30 +30,45 @@ TargetLang = Annotated[str | None, typer.Option("--target-lang", help="Overrides
 KeepQuotes = Annotated[bool, typer.Option(
     "--keep-quotes", help="The edition keeps quotes in the source language.")]
 SEVERITY_STYLES = {"error": "red", "warning": "yellow", "info": "blue"}
+CHECK_EPILOG = ("Findings the edition records as accepted (see localize review apply) are "
+                "listed apart and never fail the check.\n\nExit codes: 0 no open finding "
+                "reaches --fail-on; 1 one does; 2 bad input "
+                "(a file missing, unreadable or not an edition; a bad option); 130 "
+                "interrupted.\n\nExample: localize check samples/ai-chip-startups.en.md "
+                "samples/ai-chip-startups.ko.md -g glossaries/ai-tech.yaml")
+DIFF_EPILOG = ("Exit codes: 0 shown or written (findings do not fail a diff); 2 bad input; "
+               "130 interrupted.\n\nExample: localize diff samples/ai-chip-startups.en.md "
+               "samples/ai-chip-startups.ko.md --html review.html")
 
 
 def register(app: typer.Typer) -> None:
     """Add `check` and `diff` to the application."""
-    app.command("check", epilog="Example: localize check samples/ai-chip-startups.en.md "
-                                "samples/ai-chip-startups.ko.md -g glossaries/ai-tech.yaml")(
-        check_command)
-    app.command("diff", epilog="Example: localize diff samples/ai-chip-startups.en.md "
-                               "samples/ai-chip-startups.ko.md --html review.html")(diff_command)
+    app.command("check", epilog=CHECK_EPILOG)(check_command)
+    app.command("diff", epilog=DIFF_EPILOG)(diff_command)
 
 
-
-def _compare(source: Path, target: Path, glossary: list[Path] | None, source_lang: str | None,
-             target_lang: str | None, keep_quotes: bool,
-             ) -> tuple[CheckReport, Alignment, Glossary | None, str, str]:
+def run_comparison(source: Path, target: Path, glossary: list[Path] | None,
+                   source_lang: str | None, target_lang: str | None, keep_quotes: bool
+                   ) -> Comparison:
+    """Read both editions, resolve their languages and compare them."""
     merged = load_glossaries(glossary)[0] if glossary else None
     left, right = read_summary(source), read_summary(target)
     from_lang = resolve_source_language(left, source_lang or left.lang, str(source))
     to_lang = resolve_source_language(right, target_lang or right.lang, str(target),
                                       option="--target-lang", role="target")
-    report, alignment = check_editions(left, right, from_lang, to_lang, merged,
-                                       translate_quotes=not keep_quotes,
-                                       source_name=str(source), target_name=str(target))
-    return report, alignment, merged, from_lang, to_lang
+    return compare(left, right, from_lang, to_lang, merged, translate_quotes=not keep_quotes,
+                   source_name=str(source), target_name=str(target), target_path=target)
+
+
+def page(comparison: Comparison, source: Path, target: Path, glossary: list[Path] | None,
+         keep_quotes: bool) -> str:
+    """The review page of a comparison, able to export edits for `review apply`."""
+    origin = origin_of(source, target, comparison.source_lang, comparison.target_lang,
+                       glossary, keep_quotes)
+    options = PageOptions(str(source), str(target), comparison.source_lang,
+                          comparison.target_lang, comparison.indexes(), comparison.names(),
+                          origin)
+    return render_page(comparison.review(), comparison.alignment.source.title, options)
 
 
 def check_command(
@@ -83,65 +99,89 @@ def check_command(
             raise InputError(None, f"unknown --format {format!r} (text, json or html)")
         if fail_on not in ("error", "warning"):
             raise InputError(None, f"unknown --fail-on {fail_on!r} (error or warning)")
-        report, alignment, merged, from_lang, to_lang = _compare(
-            source, target, glossary, source_lang, target_lang, keep_quotes)
+        comparison = run_comparison(source, target, glossary, source_lang, target_lang,
+                                    keep_quotes)
         threshold = Severity(fail_on)
         if format == "html":
-            rendered = _page(report, alignment, merged, from_lang, to_lang)
+            rendered = page(comparison, source, target, glossary, keep_quotes)
         elif format == "json":
-            rendered = json.dumps(report.as_json(threshold), ensure_ascii=False, indent=2) + "\n"
+            rendered = json.dumps(report_json(comparison, threshold), ensure_ascii=False,
+                                  indent=2) + "\n"
         else:
-            rendered = _text(report, threshold)
+            rendered = report_text(comparison, threshold)
         if out is not None:
             write_text_atomic(out, rendered, force=force)
-            console.print(f"wrote {escape(str(out))}: {len(report.findings)} finding(s)")
+            console.print(f"wrote {escape(str(out))}: {len(comparison.report.findings)} "
+                          f"finding(s), {len(comparison.accepted)} accepted")
         elif format == "text":
-            _print_text(report, threshold)
+            print_report(comparison, threshold)
         else:
             typer.echo(rendered, nl=False)
-    raise typer.Exit(0 if report.ok(threshold) else 1)
+    raise typer.Exit(0 if comparison.report.ok(threshold) else 1)
 
 
-def _page(report: CheckReport, alignment: Alignment, merged: Glossary | None, from_lang: str,
-          to_lang: str) -> str:
-    indexes = (TermIndex(merged, from_lang), TermIndex(merged, to_lang)) if merged else (
-        None, None)
-    views = build_view(alignment, report)
-    return render_html(views, alignment.source.title, report.source, report.target,
-                       report.findings, same_language=from_lang == to_lang, indexes=indexes)
+def report_json(comparison: Comparison, threshold: Severity) -> dict[str, object]:
+    """The JSON contract: the checker's, with full texts, and the accepted findings apart."""
+    data = comparison.report.as_json(threshold)
+    keys = ("code", "severity", "section", "timestamp", "segment", "message", "source_text",
+            "target_text")
+    data["accepted"] = [{**{key: _json_value(item.finding, key) for key in keys},
+                         "note": item.note} for item in comparison.accepted]
+    return data
 
 
-def _text(report: CheckReport, threshold: Severity) -> str:
-    """The report for a file: one finding per line, then the verdict."""
-    lines = []
-    for finding in report.findings:
-        where = f"§{finding.section}" if finding.section is not None else "§-"
-        if finding.timestamp:
-            where += f" [{finding.timestamp}]"
-        if finding.segment:
-            where += f" {finding.segment}"
-        lines.append(f"{where}: {finding.severity.value} {finding.code}: {finding.message}")
-    verdict = "ok" if report.ok(threshold) else "FAILED"
-    errors_found = sum(1 for f in report.findings if f.severity == "error")
-    lines.append(f"{verdict}: {errors_found} error(s) — {report.target}")
+def _json_value(finding: Finding, key: str) -> object:
+    return finding.severity.value if key == "severity" else getattr(finding, key)
+
+
+def _where(finding: Finding) -> str:
+    where = f"§{finding.section}" if finding.section is not None else "§-"
+    if finding.timestamp:
+        where += f" [{finding.timestamp}]"
+    if finding.segment:
+        where += f" {finding.segment}"
+    return where
+
+
+def _counts(comparison: Comparison) -> dict[str, int]:
+    return {severity: sum(1 for f in comparison.report.findings if f.severity == severity)
+            for severity in ("error", "warning", "info")}
+
+
+def report_text(comparison: Comparison, threshold: Severity) -> str:
+    """The report for a file: one finding per line, accepted ones after, then the verdict."""
+    lines = [f"{_where(f)}: {f.severity.value} {f.code}: {f.message}"
+             for f in comparison.report.findings]
+    lines += [f"{_where(item.finding)}: accepted {item.finding.code}: {item.finding.message}"
+              + (f" — {item.note}" if item.note else "") for item in comparison.accepted]
+    verdict = "ok" if comparison.report.ok(threshold) else "FAILED"
+    counts = _counts(comparison)
+    lines.append(f"{verdict}: {counts['error']} error(s), {counts['warning']} warning(s), "
+                 f"{counts['info']} info, {len(comparison.accepted)} accepted — "
+                 f"{comparison.report.target}")
     return "\n".join(lines) + "\n"
 
 
-def _print_text(report: CheckReport, threshold: Severity) -> None:
-    for finding in report.findings:
-        where = f"§{finding.section}" if finding.section is not None else "§-"
-        if finding.timestamp:
-            where += f" [{finding.timestamp}]"
-        if finding.segment:
-            where += f" {finding.segment}"
+def print_report(comparison: Comparison, threshold: Severity) -> None:
+    """The report for people: severities coloured, texts printed verbatim."""
+    for finding in comparison.report.findings:
         style = SEVERITY_STYLES[finding.severity.value]
-        console.print(f"{escape(where)}: [{style}]{finding.severity.value}[/] "
-                      f"{finding.code}: {escape(finding.message)}")
-    counts = {severity: sum(1 for f in report.findings if f.severity == severity)
-              for severity in ("error", "warning", "info")}
-    verdict = "ok" if report.ok(threshold) else "FAILED"
+        console.print(f"{escape(_where(finding))}: [{style}]{finding.severity.value}[/] "
+                      f"{escape(finding.code)}: {escape(finding.message)}")
+    for item in comparison.accepted:
+        note = f" — {escape(item.note)}" if item.note else ""
+        console.print(f"{escape(_where(item.finding))}: [green]accepted[/] "
+                      f"{escape(item.finding.code)}: {escape(item.finding.message)}{note}")
+    print_verdict(comparison, threshold)
+
+
+def print_verdict(comparison: Comparison, threshold: Severity) -> None:
+    """The closing line: ok or FAILED, and the counts (accepted apart)."""
+    counts = _counts(comparison)
+    verdict = "ok" if comparison.report.ok(threshold) else "FAILED"
     console.print(f"{verdict}: {counts['error']} error(s), {counts['warning']} warning(s), "
-                  f"{counts['info']} info — {escape(report.target)}")
+                  f"{counts['info']} info, {len(comparison.accepted)} accepted — "
+                  f"{escape(comparison.report.target)}")
 
 
 def diff_command(
@@ -151,18 +191,28 @@ def diff_command(
     html: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML "
                                                              "review page here.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the HTML file.")] = False,
+    no_pager: Annotated[bool, typer.Option(
+        "--no-pager", help="Print straight to the terminal ($PAGER, default less, pages "
+                           "otherwise).")] = False,
     source_lang: SourceLang = None,
     target_lang: TargetLang = None,
     keep_quotes: KeepQuotes = False,
 ) -> None:
     """Show two editions (or two versions of one) side by side, findings inline."""
     with reporting_errors():
-        report, alignment, merged, from_lang, to_lang = _compare(
-            source, target, glossary, source_lang, target_lang, keep_quotes)
+        comparison = run_comparison(source, target, glossary, source_lang, target_lang,
+                                    keep_quotes)
         if html is not None:
-            write_text_atomic(html, _page(report, alignment, merged, from_lang, to_lang),
+            write_text_atomic(html, page(comparison, source, target, glossary, keep_quotes),
                               force=force)
     if html is not None:
-        console.print(f"wrote {escape(str(html))}: {len(report.findings)} finding(s)")
+        console.print(f"wrote {escape(str(html))}: {len(comparison.report.findings)} "
+                      f"finding(s), {len(comparison.accepted)} accepted")
         return
-    print_review(console, build_view(alignment, report), same_language=from_lang == to_lang)
+    with paged(console, enabled=not no_pager):
+        print_review(console, comparison.review(), comparison.same_language,
+                     comparison.indexes(), comparison.names())
+        counts = _counts(comparison)
+        console.print(f"{counts['error']} error(s), {counts['warning']} warning(s), "
+                      f"{counts['info']} info, {len(comparison.accepted)} accepted",
+                      style="bold")

@@ -9,20 +9,17 @@ from localize.check.pairs import TextPair, section_place
 from localize.document.segments import Unit
 from localize.findings import Finding, Severity
 
-EXCERPT = 160
-
 
 def excerpt(text: str | None) -> str | None:
-    """A text shortened for a report."""
-    if text is None:
-        return None
-    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
+    """The text a finding carries: whole, so that programs reading `check --format json`
+    get every character (people see the messages, which quote only what matters)."""
+    return text
 
 
 def finding(code: str, severity: Severity, message: str, *, section: int | None = None,
             timestamp: str | None = None, segment: str | None = None,
             source_text: str | None = None, target_text: str | None = None) -> Finding:
-    """A finding of the checker, with texts shortened."""
+    """A finding of the checker, with the texts it is about."""
     return Finding(code=code, severity=severity, message=message, section=section,
                    timestamp=timestamp, segment=segment, source_text=excerpt(source_text),
                    target_text=excerpt(target_text))
